@@ -1,0 +1,1 @@
+export function prerender(){return {name:'prerender-stub'}}

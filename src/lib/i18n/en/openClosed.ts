@@ -1,0 +1,4 @@
+/** Words for the openClosed section. */
+export const openClosed = {
+  heading: 'TK',
+} as const;

@@ -1,0 +1,4 @@
+/** Words for the smile section. */
+export const smile = {
+  heading: 'TK',
+} as const;

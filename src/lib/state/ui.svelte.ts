@@ -1,0 +1,18 @@
+/**
+ * Shared UI state: the reader's language and colour theme, and the dictionary and
+ * formatter that follow from the language. Components read `ui.t` and `ui.fmt`.
+ * (At build time the prerender sets the locale before each render.)
+ */
+import { messages, DEFAULT_LOCALE, type Locale, type Messages } from '../i18n';
+import { createFormatter, type Formatter } from '../format/number';
+
+export type Theme = 'auto' | 'light' | 'dark';
+
+class UiState {
+  locale = $state<Locale>(DEFAULT_LOCALE);
+  theme = $state<Theme>('auto');
+  readonly t: Messages = $derived(messages(this.locale));
+  readonly fmt: Formatter = $derived(createFormatter(this.locale));
+}
+
+export const ui = new UiState();
