@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
-import { prerender } from './src/build/prerender';
+import { prerender } from './src/build/prerender.ts';
 
 export default defineConfig({
   base: './',

@@ -1,1 +1,106 @@
-export function prerender(){return {name:'prerender-stub'}}
+/**
+ * Vite plugin: after the client build, render the story (and each embeddable section)
+ * with svelte/server for every language and write static HTML that the browser hydrates.
+ * Output: index.html (English), index.zh-Hans.html, embed/<section>.html and
+ * embed/<section>.zh-Hans.html. Readers without JavaScript get the whole story.
+ */
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Plugin, ResolvedConfig } from 'vite';
+
+type Locale = 'en' | 'zh-Hans';
+
+interface SsrModule {
+  LOCALES: readonly Locale[];
+  EMBED_SECTIONS: readonly string[];
+  prepare(): Promise<void>;
+  renderPage(
+    locale: Locale,
+    embed: string | null,
+  ): { body: string; head: string; title: string; description: string; skipLink: string };
+}
+
+const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+export function pageFile(locale: Locale, embed: string | null): string {
+  const name = locale === 'en' ? 'index.html' : `index.${locale}.html`;
+  if (!embed) return name;
+  return `embed/${embed}${locale === 'en' ? '' : `.${locale}`}.html`;
+}
+
+function headTags(locale: Locale, embed: string | null, page: ReturnType<SsrModule['renderPage']>, locales: readonly Locale[]) {
+  const up = embed ? '../' : '';
+  const tags = [
+    `<title>${escapeText(page.title)}</title>`,
+    `<meta name="description" content="${escapeAttr(page.description)}" />`,
+    `<meta property="og:title" content="${escapeAttr(page.title)}" />`,
+    `<meta property="og:description" content="${escapeAttr(page.description)}" />`,
+    `<meta property="og:type" content="article" />`,
+    `<meta property="og:image" content="${up}share.png" />`,
+    `<meta name="twitter:card" content="summary_large_image" />`,
+    `<link rel="canonical" href="${up}${pageFile(locale, null)}" />`,
+  ];
+  if (embed) tags.push('<meta name="robots" content="noindex" />');
+  else for (const l of locales) tags.push(`<link rel="alternate" hreflang="${l}" href="${pageFile(l, null)}" />`);
+  return tags.join('\n    ') + page.head;
+}
+
+export function prerender(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'prerender-svelte',
+    apply: 'build',
+    configResolved(c) {
+      config = c;
+    },
+    async closeBundle() {
+      if (config.build.ssr || process.env.PRERENDER_CHILD) return;
+      const { createServer } = await import('vite');
+      const { svelte } = await import('@sveltejs/vite-plugin-svelte');
+      process.env.PRERENDER_CHILD = '1';
+      const server = await createServer({
+        configFile: false,
+        root: config.root,
+        logLevel: 'error',
+        appType: 'custom',
+        plugins: [svelte()],
+        server: { middlewareMode: true, hmr: false, ws: false },
+        optimizeDeps: { noDiscovery: true, include: [] },
+      });
+      try {
+        const ssr = (await server.ssrLoadModule('/src/ssr.ts')) as SsrModule;
+        await ssr.prepare();
+        const outDir = resolve(config.root, config.build.outDir);
+        const template = await readFile(resolve(outDir, 'index.html'), 'utf8');
+        await mkdir(resolve(outDir, 'embed'), { recursive: true });
+        for (const locale of ssr.LOCALES) {
+          for (const embed of [null, ...ssr.EMBED_SECTIONS]) {
+            const page = ssr.renderPage(locale, embed);
+            let html = template
+              .replace('%LANG%', locale)
+              .replace('<!--app-head-->', headTags(locale, embed, page, ssr.LOCALES))
+              .replace('<!--skip-link-->', escapeText(page.skipLink))
+              .replace(
+                '<div id="app"><!--app-html--></div>',
+                `<div id="app" data-locale="${locale}"${embed ? ` data-embed="${embed}"` : ''}>${page.body}</div>`,
+              );
+            if (embed) html = html.replace(/(href|src)="\.\//g, '$1="../').replace(/<a class="skip-link"[^]*?<\/a>/, '');
+            await writeFile(resolve(outDir, pageFile(locale, embed)), html);
+          }
+        }
+      } finally {
+        await server.close();
+        delete process.env.PRERENDER_CHILD;
+      }
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html, ctx) {
+        // In dev the page is rendered in the browser only; give it a language and a title.
+        if (ctx.server) return html.replace('%LANG%', 'en').replace('<!--app-head-->', '<title>Dev</title>');
+        return html;
+      },
+    },
+  };
+}

@@ -11,6 +11,8 @@ export type Theme = 'auto' | 'light' | 'dark';
 class UiState {
   locale = $state<Locale>(DEFAULT_LOCALE);
   theme = $state<Theme>('auto');
+  /** Names of address parameters that were ignored or adjusted. */
+  urlIssues = $state<string[]>([]);
   readonly t: Messages = $derived(messages(this.locale));
   readonly fmt: Formatter = $derived(createFormatter(this.locale));
 }

@@ -1,0 +1,542 @@
+/**
+ * The AI value chain, one record per company or segment, for the smile-curve chart.
+ * Every figure comes from /work/shared/FACTS.md §2 or sources/value-chain-margins.md,
+ * with the exact quote and address given there. Unknown stays unknown (no field).
+ *
+ * Margins are ratios (0.623 = 62.3%). A margin we computed from a company's figures keeps
+ * the kind of those figures (NVIDIA's 62.3% is computed from its filing: kind 'filing');
+ * the arithmetic is in `formula`. Where a source page's own publication date was not
+ * shown, `date` is the month of the results it reports (YYYY-MM).
+ */
+import type { Figure, Kind, Source } from './types';
+import { isFirstHand } from './types';
+import type { Locale } from '../i18n/types';
+import { DAY6 } from './deepseekDay';
+
+export type Stage = 'chips' | 'cloud' | 'models' | 'applications';
+export const STAGES: readonly Stage[] = ['chips', 'cloud', 'models', 'applications'] as const;
+
+export type MarginType = 'gross' | 'operating' | 'net';
+/** The metrics a reader can switch between. */
+export type Metric = 'operating' | 'gross';
+export const METRICS: readonly Metric[] = ['operating', 'gross'] as const;
+
+/** Keys of per-point notes in the `smile.pointNotes` dictionary. */
+export type PointNoteKey =
+  | 'nvidia'
+  | 'msftCloud'
+  | 'msftIntelligentCloud'
+  | 'aws'
+  | 'googleCloud'
+  | 'alibaba'
+  | 'openai'
+  | 'anthropic'
+  | 'perplexity'
+  | 'cursor'
+  | 'msftApps'
+  | 'huawei'
+  | 'baidu'
+  | 'deepseek';
+
+export interface MarginFigure extends Figure {
+  unit: 'ratio';
+  /** A note (dictionary key) that explains the basis; required outside −100% … +100%. */
+  note?: PointNoteKey;
+  /** The figure was read in a secondary summary of the company's results, not the original. */
+  viaSummary?: boolean;
+}
+
+export interface RevenueFigure extends Figure {
+  unit: 'usd';
+  /** Months the revenue covers (3: a quarter; 12: a year; for mark sizes it is annualised). */
+  months: number;
+  /** When reported in yuan: the reported amount and how it was converted. */
+  reportedCny?: number;
+}
+
+export interface ValueChainRecord {
+  id: string;
+  stage: Stage;
+  /** An incumbent application owner (its AI revenue is not broken out). */
+  incumbent?: boolean;
+  /** Shown apart from the chain (DeepSeek's own inference-only claim). */
+  apart?: boolean;
+  name: Record<Locale, string>;
+  /** Short label for the chart. */
+  short: Record<Locale, string>;
+  margins: Partial<Record<MarginType, MarginFigure>>;
+  revenue?: RevenueFigure;
+  note: PointNoteKey;
+}
+
+// ---------------------------------------------------------------- sources
+
+const NVIDIA_8K: Source = {
+  id: 'nvidia-q3fy25-cfo',
+  title: 'CFO Commentary on Third Quarter Fiscal 2025 Results (Form 8-K, Exhibit 99.2)',
+  publisher: 'NVIDIA, via SEC EDGAR',
+  date: '2024-11-20',
+  url: 'https://sec.gov/Archives/edgar/data/1045810/000104581024000315/q3fy25cfocommentary.htm',
+  quote:
+    'Revenue|$35,082|$30,040|$18,120|Up 17%|Up 94% … Gross margin|74.6 %|75.1 %|74.0 %|Down 0.5 pts|Up 0.6 pts … Operating income|$21,869|$18,642|$10,417|Up 17%|Up 110% … Net income|$19,309|$16,599|$9,243|Up 16%|Up 109%',
+};
+
+const AMAZON_Q4: Source = {
+  id: 'amazon-q4-2024',
+  title: 'Amazon.com Announces Fourth Quarter Results (Business Wire copy)',
+  publisher: 'Amazon, via Business Wire / FinancialContent',
+  date: '2025-02-06',
+  url: 'https://markets.financialcontent.com/guymondailyherald/article/bizwire-2025-2-6-amazoncom-announces-fourth-quarter-results',
+  quote:
+    'AWS segment sales increased 19% year-over-year to $28.8 billion. … AWS segment operating income was $10.6 billion, compared with operating income of $7.2 billion in fourth quarter 2023.',
+};
+
+const MSFT_CALL: Source = {
+  id: 'msft-q2fy25-call',
+  title: 'Microsoft Q2 FY2025 earnings call transcript',
+  publisher: 'MarketBeat',
+  date: '2025-01-29',
+  url: 'https://marketbeat.com/earnings/reports/2025-1-29-microsoft-co-stock',
+  quote:
+    'Microsoft Cloud gross margin percentage was 70%, in line with expectations and decreased 2 points year-over-year, driven by scaling our AI infrastructure.',
+};
+
+const MSFT_AFAQS: Source = {
+  id: 'msft-q2fy25-afaqs',
+  title: 'Microsoft Q2 FY25 results: revenue rises 12% to $69.6 billion; cloud and AI drive growth',
+  publisher: 'afaqs!',
+  date: '2025-01-30',
+  url: 'https://www.afaqs.com/news/mktg/microsoft-q2-fy25-results-revenue-rises-12-to-696-billion-cloud-and-ai-drive-growth-9609741',
+  quote: 'Microsoft Cloud revenue reaching $40.9 billion for the quarter, marking a 21% year-over-year increase.',
+};
+
+const MSFT_NEOWIN: Source = {
+  id: 'msft-q2fy25-neowin',
+  title: 'Microsoft reports $69.6 billion revenue in the second quarter of 2025 fiscal year',
+  publisher: 'Neowin',
+  date: '2025-01-29',
+  url: 'https://www.neowin.net/news/microsoft-reports-696-billion-revenue-in-the-second-quarter-of-2025-fiscal-year/',
+  quote:
+    'Intelligent Cloud … generated $25.5 billion in revenue, a 19% year-over-year increase, thanks to a 31% growth of Azure and other cloud services revenue.',
+};
+
+const MSFT_CAPTIDE_IC: Source = {
+  id: 'msft-q2fy25-captide-ic',
+  title: 'Microsoft Q2 2025 (summary of results)',
+  publisher: 'Captide',
+  date: '2025-01',
+  url: 'https://captide.co/insights/microsoft-q2-2025',
+  quote:
+    'Operating income for this segment rose by 14% to $10.9 billion, despite a slight decline in gross margin percentage due to scaling AI infrastructure.',
+};
+
+const MSFT_CAPTIDE_PBP: Source = {
+  id: 'msft-q2fy25-captide-pbp',
+  title: 'Microsoft Q2 2025 (summary of results)',
+  publisher: 'Captide',
+  date: '2025-01',
+  url: 'https://captide.co/insights/microsoft-q2-2025',
+  quote:
+    'The Productivity and Business Processes segment achieved a 14% revenue growth to $29.4 billion … Operating income for this segment increased by 16% to $16.9 billion.',
+};
+
+const GOOGLE_FIFTH: Source = {
+  id: 'alphabet-q4-2024-fifthperson',
+  title: 'Alphabet Q4 2024 earnings call',
+  publisher: 'The Fifth Person',
+  date: '2025-02',
+  url: 'https://fifthperson.com/alphabet-q4-2024-earnings-call/',
+  quote: 'Google Cloud | 9,192 | 11,955 | +30.1% |',
+};
+
+const GOOGLE_SUBSTACK: Source = {
+  id: 'alphabet-q4-2024-substack',
+  title: 'Google Q4 2024 Earnings Analysis',
+  publisher: 'sergeycyw (Substack)',
+  date: '2025-02',
+  url: 'https://sergeycyw.substack.com/p/google-q4-2024-earnings-analysis',
+  quote: '↗️Google Cloud $11,955M rev (+30.1% YoY, 17.5% Op Margin)',
+};
+
+const ALIBABA_EBITA: Source = {
+  id: 'alibaba-sep-2024-ebita',
+  title: 'Alibaba Group September quarter 2024 results (forum post quoting the Hong Kong announcement)',
+  publisher: 'Sina Guba',
+  date: '2024-11',
+  url: 'https://guba.sina.com.cn/?s=thread&bid=13015&tid=50117',
+  quote:
+    '雲智能集團截至 2024 年 9 月 30 日止三個月的經調整 EBITA 為人民幣 2,661 百萬元(379 百 萬美元),相較 2023 年同期的人民幣 1,409 百萬元增長 89%',
+};
+
+const ALIBABA_DEC: Source = {
+  id: 'alibaba-dec-2024',
+  title: 'Alibaba Group Announces December Quarter 2024 Results',
+  publisher: 'StockTitan (copy of the company release)',
+  date: '2025-02-20',
+  url: 'https://stocktitan.net/news/BABA/alibaba-group-announces-december-quarter-2024-btdtxwcotad4.html',
+  quote:
+    'Cloud revenue increased 13% to RMB31,742 million, with AI-related products maintaining triple-digit growth for six consecutive quarters',
+};
+
+export const HUAWEI_REPORT: Source = {
+  id: 'huawei-2024-annual',
+  title: 'Huawei profit dives, consumer sales continue climb',
+  publisher: 'Mobile World Live (reporting Huawei’s 2024 annual report)',
+  date: '2025-03-31',
+  url: 'https://mobileworldlive.com/huawei/huawei-profit-dives-consumer-sales-continue-climb',
+  quote: 'cloud computing sales rose 8.5 per cent to CNY38.5 billion',
+};
+
+const BAIDU_NOTE: Source = {
+  id: 'baidu-q4-2024',
+  title: 'Broker note summarising Baidu’s Q4 2024 results',
+  publisher: 'Reportify',
+  date: '2025-02',
+  url: 'https://reportify.cn/reports/1090731968011833344',
+  quote: '2024Q4智能云收入71亿元,同比增长26%,全年AI云业务收入增长17%',
+};
+
+const OPENAI_NYT: Source = {
+  id: 'openai-2024-nyt',
+  title: 'OpenAI projects its revenue to increase to $11.6 billion next year (syndicated New York Times report)',
+  publisher: 'Business Standard / The New York Times',
+  date: '2024-09-29',
+  url: 'https://www.business-standard.com/amp/technology/tech-news/openai-projects-its-revenue-to-increase-to-11-6-billion-next-year-124092900747_1.html',
+  quote:
+    'the company expects about $3.7 billion in annual sales this year, according to financial documents reviewed by The New York Times. … it expects to lose roughly $5 billion this year after paying for costs related to running its services and other expenses like employee salaries and office rent … Those numbers do not include paying out equity-based compensation to employees',
+};
+
+const ANTHROPIC_DECODER: Source = {
+  id: 'anthropic-2024-decoder',
+  title: 'Anthropic is betting on an audacious leap from $4.7 billion to $70 billion in revenue by 2028 (citing The Information)',
+  publisher: 'The Decoder',
+  date: '2025-11-09',
+  url: 'https://the-decoder.com/anthropic-is-betting-on-an-audacious-leap-from-4-7-billion-to-70-billion-in-revenue-by-2028/',
+  quote:
+    'Last year, Anthropic’s gross margin was negative 94 percent, but the company expects it can boost that to 50 percent in 2025 and as high as 77 percent by 2028.',
+};
+
+const ANTHROPIC_TTM: Source = {
+  id: 'anthropic-2024-revenue',
+  title: 'AI Profitability Proves Elusive: Anthropic Cuts Gross Margin Guidance (citing The Information)',
+  publisher: 'TTM Financial',
+  date: '2026-01-22',
+  url: 'https://ttm.financial/m/news/1113108294',
+  quote:
+    'The company anticipates 2025 revenue will reach $4.5 billion, a nearly twelvefold increase from the $381 million recorded in 2024.',
+};
+
+const PERPLEXITY_INFO: Source = {
+  id: 'perplexity-2024',
+  title: '速递 Perplexity 折扣吞噬近半营收（The Information 报道的中文译文）',
+  publisher: '知识铺 (index.zshipu.com)',
+  date: '2025-10-01',
+  url: 'https://index.zshipu.com/ai/post/20251001/%E9%80%9F%E9%80%92Perplexity%E6%8A%98%E6%89%A3%E5%90%9E%E5%99%AC%E8%BF%91%E5%8D%8A%E8%90%A5%E6%94%B6%E5%A2%9E%E9%95%BF%E4%BB%A3%E4%BB%B7%E9%AB%98%E6%98%82AI%E6%90%9C%E7%B4%A2%E7%9A%84%E8%A1%A5%E8%B4%B4%E5%A4%A7%E6%88%98%E8%83%BD%E6%8C%81%E7%BB%AD%E5%A4%9A%E4%B9%85--%E7%9F%A5%E8%AF%86%E9%93%BA',
+  quote:
+    '根据财务文件,Perplexity 去年创造了 3400 万美元的收入 … OpenAI、Anthropic 及网络服务成本支出超 5700 万美元',
+};
+
+const CURSOR_REPORT: Source = {
+  id: 'cursor-jan-2026',
+  title: 'Cursor hits $2.7B ARR despite negative margins as SpaceX deal reshapes its future',
+  publisher: 'TradeOpus',
+  date: '2026-04',
+  url: 'https://tradeopus.com/stocks/cursor-hits-27b-arr-despite-negative-margins-as-spacex-deal-reshapes-its-future',
+  quote:
+    'In the quarter ending January, Cursor’s gross margin stood at -23%, meaning the company spent roughly $1.23 on API costs for every $1 of revenue, largely due to payments to OpenAI and Anthropic.',
+};
+
+/** Where the smile curve comes from, and how economists have measured it. */
+export const ORIGIN_SOURCES: Source[] = [
+  {
+    id: 'shih-taipei-times',
+    title: 'Stan Shih and the “Smiling Curve”',
+    publisher: 'Taipei Times',
+    date: '2007-08-20',
+    url: 'https://www.taipeitimes.com/News/biz/archives/2007/08/20/2003375059',
+    quote:
+      'In 1992, Shih unveiled the "Smiling Curve" theory in which he expounded on how to add value in the IT-manufacturing industry. … According to Shih, one end of the PC industry value chain represents technology and patents while the other is brands and service. The middle part is assembly and manufacturing.',
+  },
+  {
+    id: 'baldwin-ito-2021',
+    title: 'The smile curve: Evolving sources of value added in manufacturing (Canadian Journal of Economics 54(4): 1842–1880)',
+    publisher: 'Richard Baldwin and Tadashi Ito',
+    date: '2021-11',
+    url: 'https://econpapers.repec.org/article/wlycanjec/v_3a54_3ay_3a2021_3ai_3a4_3ap_3a1842-1880.htm',
+    quote:
+      'Using international input–output databases, we find evidence supporting the smile curve at the aggregate level. Specifically, for almost all exporting sectors and nations, we find that the value added to exports has shifted decisively from the manufacturing sector to service sectors.',
+  },
+  {
+    id: 'rungi-delprete-2018',
+    title: 'The smile curve at the firm level: Where value is added along supply chains (Economics Letters 164: 38–42)',
+    publisher: 'Armando Rungi and Davide Del Prete',
+    date: '2018-03',
+    url: 'http://eprints.imtlucca.it/cgi/export/eprint/3855/Refer/eprints-eprint-3855.refer',
+    quote:
+      'we detect a non-linear U-shaped relationship between the value added content of a firm and its distance from final consumption',
+  },
+];
+
+// ---------------------------------------------------------------- helpers
+
+const CNY_PER_USD = 2661 / 379; // the rate implied by Alibaba's own RMB 2,661m = US$379m
+
+function margin(
+  value: number,
+  period: string,
+  kind: Kind,
+  source: Source,
+  extra: Partial<Pick<MarginFigure, 'formula' | 'note' | 'viaSummary'>> = {},
+): MarginFigure {
+  return { value, unit: 'ratio', period, kind, source, ...extra };
+}
+
+function revenue(
+  usd: number,
+  months: number,
+  period: string,
+  kind: Kind,
+  source: Source,
+  extra: Partial<Pick<RevenueFigure, 'formula' | 'reportedCny'>> = {},
+): RevenueFigure {
+  return { value: usd, unit: 'usd', months, period, kind, source, ...extra };
+}
+
+function cny(amount: number, months: number, period: string, kind: Kind, source: Source): RevenueFigure {
+  return revenue(Math.round(amount / CNY_PER_USD), months, period, kind, source, {
+    reportedCny: amount,
+    formula: `CNY ${amount.toLocaleString('en-US')} ÷ ${CNY_PER_USD.toFixed(3)} CNY per US$ (the rate implied by Alibaba’s own RMB 2,661m = US$379m)`,
+  });
+}
+
+const NV = 'Q3 FY2025 (quarter to 27 Oct 2024)';
+const MS = 'Q2 FY2025 (quarter to 31 Dec 2024)';
+const Q4 = 'Q4 2024 (quarter to 31 Dec 2024)';
+
+// ---------------------------------------------------------------- records
+
+export const VALUE_CHAIN: readonly ValueChainRecord[] = [
+  {
+    id: 'nvidia',
+    stage: 'chips',
+    name: { en: 'NVIDIA', 'zh-Hans': '英伟达' },
+    short: { en: 'NVIDIA', 'zh-Hans': '英伟达' },
+    note: 'nvidia',
+    margins: {
+      gross: margin(0.746, NV, 'filing', NVIDIA_8K),
+      operating: margin(0.623, NV, 'filing', NVIDIA_8K, { formula: '21,869 ÷ 35,082 (operating income ÷ revenue, US$m)' }),
+      net: margin(0.55, NV, 'filing', NVIDIA_8K, { formula: '19,309 ÷ 35,082 (net income ÷ revenue, US$m)' }),
+    },
+    revenue: revenue(35_082e6, 3, NV, 'filing', NVIDIA_8K),
+  },
+  {
+    id: 'msft-cloud',
+    stage: 'cloud',
+    name: { en: 'Microsoft Cloud', 'zh-Hans': '微软云（Microsoft Cloud）' },
+    short: { en: 'Microsoft Cloud', 'zh-Hans': '微软云' },
+    note: 'msftCloud',
+    margins: { gross: margin(0.7, MS, 'company-claim', MSFT_CALL) },
+    revenue: revenue(40.9e9, 3, MS, 'company-claim', MSFT_AFAQS),
+  },
+  {
+    id: 'msft-intelligent-cloud',
+    stage: 'cloud',
+    name: { en: 'Microsoft Intelligent Cloud (Azure and servers)', 'zh-Hans': '微软智能云（Azure 与服务器）' },
+    short: { en: 'Microsoft Azure', 'zh-Hans': '微软智能云' },
+    note: 'msftIntelligentCloud',
+    margins: {
+      operating: margin(0.427, MS, 'company-claim', MSFT_CAPTIDE_IC, {
+        formula: '10.9 ÷ 25.5 (segment operating income ÷ revenue, US$bn)',
+        viaSummary: true,
+      }),
+    },
+    revenue: revenue(25.5e9, 3, MS, 'company-claim', MSFT_NEOWIN),
+  },
+  {
+    id: 'aws',
+    stage: 'cloud',
+    name: { en: 'Amazon Web Services', 'zh-Hans': '亚马逊云科技（AWS）' },
+    short: { en: 'AWS', 'zh-Hans': 'AWS' },
+    note: 'aws',
+    margins: {
+      operating: margin(0.368, Q4, 'company-claim', AMAZON_Q4, {
+        formula: '10.6 ÷ 28.8 (segment operating income ÷ sales, US$bn)',
+      }),
+    },
+    revenue: revenue(28.8e9, 3, Q4, 'company-claim', AMAZON_Q4),
+  },
+  {
+    id: 'google-cloud',
+    stage: 'cloud',
+    name: { en: 'Google Cloud', 'zh-Hans': '谷歌云' },
+    short: { en: 'Google Cloud', 'zh-Hans': '谷歌云' },
+    note: 'googleCloud',
+    margins: { operating: margin(0.175, Q4, 'company-claim', GOOGLE_SUBSTACK, { viaSummary: true }) },
+    revenue: revenue(11_955e6, 3, Q4, 'company-claim', GOOGLE_FIFTH),
+  },
+  {
+    id: 'alibaba-cloud',
+    stage: 'cloud',
+    name: { en: 'Alibaba Cloud Intelligence', 'zh-Hans': '阿里云（云智能集团）' },
+    short: { en: 'Alibaba Cloud', 'zh-Hans': '阿里云' },
+    note: 'alibaba',
+    margins: {
+      operating: margin(0.09, 'Quarter to 30 Sep 2024 (adjusted EBITA)', 'company-claim', ALIBABA_EBITA, {
+        formula: '2,661 ÷ 29,610 (adjusted EBITA ÷ revenue, RMB m)',
+        note: 'alibaba',
+      }),
+    },
+    revenue: cny(31_742e6, 3, 'Quarter to 31 Dec 2024', 'company-claim', ALIBABA_DEC),
+  },
+  {
+    id: 'huawei-cloud',
+    stage: 'cloud',
+    name: { en: 'Huawei Cloud', 'zh-Hans': '华为云' },
+    short: { en: 'Huawei Cloud', 'zh-Hans': '华为云' },
+    note: 'huawei',
+    margins: {},
+    revenue: cny(38.5e9, 12, '2024', 'filing', HUAWEI_REPORT),
+  },
+  {
+    id: 'baidu-ai-cloud',
+    stage: 'cloud',
+    name: { en: 'Baidu AI Cloud', 'zh-Hans': '百度智能云' },
+    short: { en: 'Baidu AI Cloud', 'zh-Hans': '百度智能云' },
+    note: 'baidu',
+    margins: {},
+    revenue: cny(7.1e9, 3, 'Q4 2024', 'company-claim', BAIDU_NOTE),
+  },
+  {
+    id: 'openai',
+    stage: 'models',
+    name: { en: 'OpenAI', 'zh-Hans': 'OpenAI' },
+    short: { en: 'OpenAI', 'zh-Hans': 'OpenAI' },
+    note: 'openai',
+    margins: {
+      operating: margin(-5 / 3.7, '2024 (projection, Sept 2024)', 'press-report', OPENAI_NYT, {
+        formula: '−5 ÷ 3.7 (expected loss ÷ expected revenue, US$bn; excludes stock compensation)',
+        note: 'openai',
+      }),
+    },
+    revenue: revenue(3.7e9, 12, '2024 (projection, Sept 2024)', 'press-report', OPENAI_NYT),
+  },
+  {
+    id: 'anthropic',
+    stage: 'models',
+    name: { en: 'Anthropic', 'zh-Hans': 'Anthropic' },
+    short: { en: 'Anthropic', 'zh-Hans': 'Anthropic' },
+    note: 'anthropic',
+    margins: { gross: margin(-0.94, '2024', 'press-report', ANTHROPIC_DECODER) },
+    revenue: revenue(381e6, 12, '2024', 'press-report', ANTHROPIC_TTM),
+  },
+  {
+    id: 'deepseek',
+    stage: 'models',
+    apart: true,
+    name: { en: 'DeepSeek (inference only, theoretical)', 'zh-Hans': 'DeepSeek（仅推理，理论值）' },
+    short: { en: 'DeepSeek', 'zh-Hans': 'DeepSeek' },
+    note: 'deepseek',
+    margins: {
+      gross: margin(
+        (562_027 - 87_072) / 562_027,
+        '24 h, 27–28 Feb 2025',
+        'company-claim',
+        DAY6,
+        { formula: '(562,027 − 87,072) ÷ 562,027 (theoretical revenue minus GPU rental, over revenue, US$)', note: 'deepseek' },
+      ),
+    },
+  },
+  {
+    id: 'perplexity',
+    stage: 'applications',
+    name: { en: 'Perplexity', 'zh-Hans': 'Perplexity' },
+    short: { en: 'Perplexity', 'zh-Hans': 'Perplexity' },
+    note: 'perplexity',
+    margins: {
+      gross: margin((34 - 57) / 34, '2024', 'press-report', PERPLEXITY_INFO, {
+        formula: '(34 − 57) ÷ 34 (revenue minus spending on model APIs and cloud, over revenue, US$m; crude)',
+        note: 'perplexity',
+      }),
+    },
+    revenue: revenue(34e6, 12, '2024', 'press-report', PERPLEXITY_INFO),
+  },
+  {
+    id: 'cursor',
+    stage: 'applications',
+    name: { en: 'Cursor (Anysphere)', 'zh-Hans': 'Cursor（Anysphere）' },
+    short: { en: 'Cursor', 'zh-Hans': 'Cursor' },
+    note: 'cursor',
+    margins: { gross: margin(-0.23, 'Quarter to Jan 2026', 'press-report', CURSOR_REPORT) },
+  },
+  {
+    id: 'msft-apps',
+    stage: 'applications',
+    incumbent: true,
+    name: {
+      en: 'Microsoft Productivity and Business Processes',
+      'zh-Hans': '微软生产力与业务流程部门',
+    },
+    short: { en: 'Microsoft apps', 'zh-Hans': '微软应用' },
+    note: 'msftApps',
+    margins: {
+      operating: margin(16.9 / 29.4, MS, 'company-claim', MSFT_CAPTIDE_PBP, {
+        formula: '16.9 ÷ 29.4 (segment operating income ÷ revenue, US$bn)',
+        viaSummary: true,
+      }),
+    },
+    revenue: revenue(29.4e9, 3, MS, 'company-claim', MSFT_CAPTIDE_PBP),
+  },
+];
+
+// ---------------------------------------------------------------- queries
+
+export interface PlottedPoint {
+  record: ValueChainRecord;
+  figure: MarginFigure;
+  filled: boolean;
+}
+
+/** Points on the chain (not DeepSeek's separate claim) that have this metric. */
+export function plotted(metric: Metric, records: readonly ValueChainRecord[] = VALUE_CHAIN): PlottedPoint[] {
+  const out: PlottedPoint[] = [];
+  for (const record of records) {
+    const figure = record.margins[metric];
+    if (figure && !record.apart) out.push({ record, figure, filled: isFirstHand(figure.kind) });
+  }
+  return out;
+}
+
+export type MissingReason = 'other-metric' | 'not-disclosed';
+
+/** Records on the chain that this metric leaves out, and why. */
+export function missing(
+  metric: Metric,
+  records: readonly ValueChainRecord[] = VALUE_CHAIN,
+): { record: ValueChainRecord; reason: MissingReason }[] {
+  return records
+    .filter((r) => !r.apart && !r.margins[metric])
+    .map((record) => ({
+      record,
+      reason: METRICS.some((m) => m !== metric && record.margins[m]) ? 'other-metric' : 'not-disclosed',
+    }));
+}
+
+export const DEEPSEEK: ValueChainRecord = VALUE_CHAIN.find((r) => r.id === 'deepseek')!;
+
+/** Revenue per year, for mark sizes (a quarter × 4). Null when unknown. */
+export function annualRevenue(record: ValueChainRecord): number | null {
+  const r = record.revenue;
+  if (!r || !(r.months > 0) || !Number.isFinite(r.value)) return null;
+  return (r.value * 12) / r.months;
+}
+
+/** Every source behind a figure in the chart or table, then the origin sources. */
+export function chartSources(records: readonly ValueChainRecord[] = VALUE_CHAIN): Source[] {
+  const all: Source[] = [];
+  for (const r of records) {
+    for (const m of Object.values(r.margins)) if (m) all.push(m.source);
+    if (r.revenue) all.push(r.revenue.source);
+  }
+  all.push(...ORIGIN_SOURCES);
+  return [...new Map(all.map((s) => [s.id, s])).values()];
+}

@@ -1,0 +1,96 @@
+/**
+ * Real Chromium for browser tests: playwright-core drives Debian's /usr/bin/chromium
+ * (never a downloaded browser). One browser per test file; a fresh page per test.
+ */
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+let browser: Browser | null = null;
+
+export async function getBrowser(): Promise<Browser> {
+  if (!browser) browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  return browser;
+}
+
+export async function closeBrowser(): Promise<void> {
+  await browser?.close();
+  browser = null;
+}
+
+export function baseUrl(): string {
+  return inject('baseUrl');
+}
+
+export interface OpenedPage {
+  page: Page;
+  /** Console errors, page errors and requests that left the page's own origin. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  javaScriptEnabled?: boolean;
+  width?: number;
+  height?: number;
+  colorScheme?: 'light' | 'dark';
+  reducedMotion?: 'reduce' | 'no-preference';
+}
+
+/** Open a page of the built site, e.g. openPage('index.html?free=50'). */
+export async function openPage(path = '', options: OpenOptions = {}): Promise<OpenedPage> {
+  const b = await getBrowser();
+  const context = await b.newContext({
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    viewport: { width: options.width ?? 1200, height: options.height ?? 900 },
+    colorScheme: options.colorScheme ?? 'light',
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const origin = new URL(baseUrl()).origin;
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' || msg.type() === 'warning') errors.push(`console.${msg.type()}: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+  page.on('request', (req) => {
+    const url = req.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) errors.push(`external request: ${url}`);
+  });
+  await page.goto(new URL(path, baseUrl()).href, { waitUntil: 'load' });
+  if (options.javaScriptEnabled !== false) {
+    await page.waitForFunction(() => document.documentElement.classList.contains('js'));
+  }
+  return { page, errors, close: () => context.close() };
+}
+
+const require = createRequire(import.meta.url);
+
+/** Run axe-core on the part of the page matched by `selector`; returns the violations. */
+export async function axeCheck(page: Page, selector = 'body') {
+  const source = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  await page.addScriptTag({ content: source });
+  return page.evaluate(async (sel) => {
+    // @ts-expect-error axe is injected above
+    const result = await window.axe.run(sel, { resultTypes: ['violations'] });
+    return result.violations.map((v: { id: string; impact: string; help: string; nodes: { target: string[] }[] }) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+    }));
+  }, selector);
+}
