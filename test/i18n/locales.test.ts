@@ -1,0 +1,63 @@
+import { describe, it, expect } from 'vitest';
+import { en, fill, loadLocale, messages, parseLocale, withFallback } from '../../src/lib/i18n';
+import { zhHans } from '../../src/lib/i18n/zh-Hans/index';
+
+type Tree = { [k: string]: string | Tree };
+
+function leaves(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [k, v] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${k}` : k;
+    if (typeof v === 'string') out.set(path, v);
+    else for (const [p, s] of leaves(v, path)) out.set(p, s);
+  }
+  return out;
+}
+
+describe('locale files', () => {
+  const enLeaves = leaves(en as unknown as Tree);
+  const zhLeaves = leaves(zhHans as unknown as Tree);
+
+  it('have exactly the same keys in English and Simplified Chinese', () => {
+    expect([...zhLeaves.keys()].sort()).toEqual([...enLeaves.keys()].sort());
+  });
+
+  it('have no empty or placeholder ("TK") strings in either language', () => {
+    for (const [lang, map] of [['en', enLeaves], ['zh-Hans', zhLeaves]] as const) {
+      for (const [path, value] of map) {
+        expect(value.trim(), `${lang}: ${path}`).not.toBe('');
+        expect(value, `${lang}: ${path}`).not.toMatch(/^TK$|\bTK\b/);
+      }
+    }
+  });
+
+  it('use the same {placeholders} in both languages', () => {
+    for (const [path, value] of enLeaves) {
+      const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      expect(names(zhLeaves.get(path) ?? ''), path).toEqual(names(value));
+    }
+  });
+
+  it('falls back to English for a missing or empty translation, never undefined', () => {
+    const merged = withFallback(en, { common: { site: { title: '' } } });
+    expect(merged.common.site.title).toBe(en.common.site.title);
+    expect(merged.calculator.heading).toBe(en.calculator.heading);
+  });
+
+  it('loads Chinese on demand', async () => {
+    expect(messages('zh-Hans').calculator.heading).toBeTruthy();
+    await loadLocale('zh-Hans');
+    expect(messages('zh-Hans').calculator.results.costProfitMargin).toBe('成本利润率');
+  });
+
+  it('parses language names defensively', () => {
+    expect(parseLocale('zh-Hans')).toBe('zh-Hans');
+    expect(parseLocale('ZH')).toBe('zh-Hans');
+    expect(parseLocale('<script>')).toBe('en');
+    expect(parseLocale(null)).toBe('en');
+  });
+
+  it('fills placeholders as text and leaves unknown ones visible', () => {
+    expect(fill('{a} and {b}', { a: '<b>1</b>' })).toBe('<b>1</b> and {b}');
+  });
+});
