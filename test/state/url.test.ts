@@ -37,7 +37,7 @@ describe('decode', () => {
     const s = decode('?free=1e308&nodes=-40&gpu=Infinity');
     expect(s.inputs.freePct).toBe(100);
     expect(s.inputs.nodes).toBe(0);
-    expect(s.inputs.gpuHourPrice).toBe(2);
+    expect(s.inputs.gpuHourPrice).toBe(10);
     expect(s.issues.sort()).toEqual(['free', 'gpu', 'nodes']);
   });
 

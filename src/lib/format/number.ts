@@ -7,6 +7,13 @@ import { INTL_TAG, type Locale } from '../i18n/types';
 
 export const DASH = '—';
 
+/** Decimal places of a step such as 0.25 (2) or 0.005 (3); at most 6. */
+export function decimalsOf(step: number): number {
+  if (!Number.isFinite(step) || step <= 0) return 0;
+  for (let d = 0; d <= 6; d++) if (Math.abs(Math.round(step * 10 ** d) - step * 10 ** d) < 1e-9) return d;
+  return 6;
+}
+
 export type MoneyPrecision = 'exact' | 'short' | 'price';
 
 export interface Formatter {

@@ -7,3 +7,6 @@ export const DEFAULT_LOCALE: Locale = 'en';
 
 /** BCP 47 tag used with Intl for each locale. */
 export const INTL_TAG: Record<Locale, string> = { en: 'en-US', 'zh-Hans': 'zh-CN' };
+
+/** Each language's name in itself (endonym): the same whichever language the page is in. */
+export const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', 'zh-Hans': '中文' };

@@ -15,6 +15,7 @@ import {
 } from '../model/inputs';
 import { parseLocale, type Locale } from '../i18n';
 import type { Theme } from './ui.svelte';
+import { decimalsOf } from '../format/number';
 
 export interface UrlState {
   inputs: DayInputs;
@@ -40,8 +41,7 @@ const IGNORED = /^(utm_|fbclid$|gclid$|ref$)/;
 
 /** Round to the precision of a step, so 0.1 + 0.2 stays "0.3" in links. */
 function tidy(value: number, step: number): string {
-  const decimals = Math.max(0, Math.min(6, Math.ceil(-Math.log10(step)) + 1));
-  return String(Number(value.toFixed(decimals)));
+  return String(Number(value.toFixed(Math.min(6, decimalsOf(step) + 1))));
 }
 
 /** A name from the address, shortened and stripped to safe characters, for the notice. */
@@ -73,6 +73,12 @@ export function decode(search: string): UrlState {
     const key = PARAM_TO_KEY.get(name);
     if (key) {
       const n = value.trim() === '' ? NaN : Number(value);
+      if (n === Infinity || n === -Infinity) {
+        // A number too large to represent: clamp it like any other out-of-range value.
+        inputs[key] = clampValue(key, n > 0 ? Number.MAX_VALUE : -Number.MAX_VALUE);
+        issues.push(name);
+        continue;
+      }
       if (!Number.isFinite(n)) {
         issues.push(name);
         continue;

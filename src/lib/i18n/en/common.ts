@@ -6,8 +6,6 @@ export const common = {
       'An interactive explainer of the economics of large AI models: check DeepSeek’s 545% margin, see where profit sits along the value chain, and follow the early-2025 shift to open weights.',
     skipLink: 'Skip to the story',
     languageLabel: 'Language',
-    languageName: 'English',
-    otherLanguageName: '中文',
     themeLabel: 'Colour theme',
     themeAuto: 'Auto',
     themeLight: 'Light',

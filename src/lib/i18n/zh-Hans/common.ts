@@ -8,8 +8,6 @@ export const common: Dict<typeof en> = {
       '一份可交互的大模型经济学解读：核算 DeepSeek 的 545% 利润率，看清产业链上利润落在哪里，回顾 2025 年初的开源转向。',
     skipLink: '跳到正文',
     languageLabel: '语言',
-    languageName: '中文',
-    otherLanguageName: 'English',
     themeLabel: '配色',
     themeAuto: '跟随系统',
     themeLight: '浅色',
