@@ -20,7 +20,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/browser/**'],
+          exclude: ['test/browser/**', 'test/build/**'],
           environment: 'node',
           setupFiles: ['test/support/setup.ts'],
         },
@@ -28,8 +28,9 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // Everything that needs the built site: checks over dist/ and real Chromium.
           name: 'browser',
-          include: ['test/browser/**/*.test.ts'],
+          include: ['test/build/**/*.test.ts', 'test/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['test/support/serve-dist.ts'],
           testTimeout: 60_000,
