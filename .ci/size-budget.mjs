@@ -17,15 +17,18 @@ const jsBudget = (60 + 12 * sections) * KiB;
 const cssBudget = 15 * KiB;
 
 const cssTotal = sum(css);
-const zh = js.filter((f) => f.startsWith('zh-Hans'));
-const englishPage = sum(js) - sum(zh);
-const chinesePage = sum(js);
+// Each page loads the shared code plus its own language's dictionary chunk.
+const en = js.filter((f) => /^en-/.test(f));
+const zh = js.filter((f) => /^zh-Hans-/.test(f));
+const shared = js.filter((f) => !en.includes(f) && !zh.includes(f));
+const englishPage = sum(shared) + sum(en);
+const chinesePage = sum(shared) + sum(zh);
 // A reader loads one page: the heavier of the two is what the budget holds.
 const jsTotal = Math.max(englishPage, chinesePage);
 
 const fmt = (n) => `${(n / KiB).toFixed(1)} KiB`;
 console.log(`JS  (heaviest page, gzip): ${fmt(jsTotal)} of ${fmt(jsBudget)} budget`);
-console.log(`    English page loads ${fmt(englishPage)}; the Chinese page ${fmt(chinesePage)} (its dictionary ${fmt(sum(zh))})`);
+console.log(`    English page loads ${fmt(englishPage)} (dictionary ${fmt(sum(en))}); Chinese page ${fmt(chinesePage)} (dictionary ${fmt(sum(zh))})`);
 for (const f of js) console.log(`    ${f}: ${fmt(gz(f))}`);
 console.log(`CSS (all files, gzip): ${fmt(cssTotal)} of ${fmt(cssBudget)} budget`);
 

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { en, fill, loadLocale, messages, parseLocale, withFallback } from '../../src/lib/i18n';
+import { fill, isComplete, loadLocale, messages, parseLocale, withFallback } from '../../src/lib/i18n';
+import { en } from '../../src/lib/i18n/en/index';
 import { zhHans } from '../../src/lib/i18n/zh-Hans/index';
 
 type Tree = { [k: string]: string | Tree };
@@ -42,6 +43,13 @@ describe('locale files', () => {
     const merged = withFallback(en, { common: { site: { title: '' } } });
     expect(merged.common.site.title).toBe(en.common.site.title);
     expect(merged.calculator.heading).toBe(en.calculator.heading);
+  });
+
+  it('knows a complete dictionary from one with a gap', () => {
+    expect(isComplete(en)).toBe(true);
+    expect(isComplete(zhHans)).toBe(true);
+    expect(isComplete({ a: { b: ' ' } })).toBe(false);
+    expect(isComplete({ a: undefined })).toBe(false);
   });
 
   it('loads Chinese on demand', async () => {

@@ -10,3 +10,7 @@ if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
   }
   (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver = NoopResizeObserver;
 }
+
+// Components read the dictionaries synchronously; the app loads them before it renders.
+import { loadLocale } from '../../src/lib/i18n';
+await loadLocale('en');

@@ -1,6 +1,6 @@
 /**
  * The AI value chain, one record per company or segment, for the smile-curve chart.
- * Every figure comes from /work/shared/FACTS.md §2 or sources/value-chain-margins.md,
+ * Every figure comes from shared/FACTS.md §2 or sources/value-chain-margins.md,
  * with the exact quote and address given there. Unknown stays unknown (no field).
  *
  * Margins are ratios (0.623 = 62.3%). A margin we computed from a company's figures keeps

@@ -1,19 +1,16 @@
 /**
- * Locale dictionaries and typed access. All locales share English's shape (checked by
- * the type system and by test/i18n). English is bundled; other locales load on demand
- * (loadLocale) so a reader downloads one language. At run time a missing or empty string
- * falls back to English, so the page never shows `undefined`.
+ * Locale dictionaries and typed access. Every locale has English's shape: the type system
+ * checks that each key exists, and test/i18n that none is empty. Each dictionary is its own
+ * chunk, loaded on demand (loadLocale), so a reader downloads only the language they read.
+ * If a dictionary turns out to have an empty string at run time, English is loaded too and
+ * fills the gap, so the page never shows a blank or `undefined`.
  */
-import { common } from './en/common';
-import { calculator } from './en/calculator';
-import { smile } from './en/smile';
-import { openClosed } from './en/openClosed';
+import type { en as English } from './en/index';
 import { LOCALES, DEFAULT_LOCALE, type Dict, type Locale } from './types';
 
 export { LOCALES, DEFAULT_LOCALE, INTL_TAG, type Locale } from './types';
 
-export const en = { common, calculator, smile, openClosed };
-export type Messages = Dict<typeof en>;
+export type Messages = Dict<typeof English>;
 
 type Tree = { [key: string]: string | Tree };
 
@@ -33,22 +30,40 @@ export function withFallback<T extends object>(base: T, over: unknown): T {
   return out as T;
 }
 
-const loaded = new Map<Locale, Messages>([['en', en]]);
+/** True when every leaf is a non-empty string. */
+export function isComplete(tree: unknown): boolean {
+  if (typeof tree === 'string') return tree.trim() !== '';
+  if (typeof tree !== 'object' || tree === null) return false;
+  return Object.values(tree).every(isComplete);
+}
 
-const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Messages>> = {
+const loaders: Record<Locale, () => Promise<Messages>> = {
+  en: () => import('./en/index').then((m) => m.en),
   'zh-Hans': () => import('./zh-Hans/index').then((m) => m.zhHans),
 };
 
+const loaded = new Map<Locale, Messages>();
+
 /** Make a locale's dictionary available to `messages`. Safe to call repeatedly. */
 export async function loadLocale(locale: Locale): Promise<void> {
-  if (loaded.has(locale) || locale === 'en') return;
+  if (loaded.has(locale)) return;
   const raw = await loaders[locale]();
-  loaded.set(locale, withFallback(en, raw));
+  if (locale === DEFAULT_LOCALE || isComplete(raw)) {
+    loaded.set(locale, raw);
+  } else {
+    await loadLocale(DEFAULT_LOCALE);
+    loaded.set(locale, withFallback(loaded.get(DEFAULT_LOCALE)!, raw));
+  }
 }
 
-/** The dictionary for a locale; English until that locale has been loaded. */
+/**
+ * The dictionary for a locale: the locale itself once loaded, else any loaded one (the
+ * page switches language only after loading). Call loadLocale first.
+ */
 export function messages(locale: Locale): Messages {
-  return loaded.get(locale) ?? en;
+  const m = loaded.get(locale) ?? loaded.get(DEFAULT_LOCALE) ?? loaded.values().next().value;
+  if (!m) throw new Error(`No dictionary loaded yet: call loadLocale('${locale}') first.`);
+  return m;
 }
 
 export function isLoaded(locale: Locale): boolean {

@@ -1,0 +1,410 @@
+/**
+ * Layout of the smile-curve chart: stage bands (x), margin scale (y), mark sizes by
+ * revenue, the conceptual smile path, and labels placed so they never overlap. Pure: no
+ * DOM; text widths are estimated from character counts.
+ */
+import { scaleLinear, scaleSqrt } from 'd3-scale';
+import { line, curveCatmullRom } from 'd3-shape';
+import { max } from 'd3-array';
+import type { Stage, Metric, ValueChainRecord } from '../data/valueChain';
+import { METRICS, plotted, annualRevenue } from '../data/valueChain';
+import type { Locale } from '../i18n/types';
+
+export const STAGE_ORDER: readonly Stage[] = ['chips', 'cloud', 'models', 'applications'];
+export const DEFAULT_WIDTH = 640;
+/** Below this width the chart uses its compact (phone) layout. */
+export const COMPACT_BELOW = 520;
+
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+export interface Dims {
+  width: number;
+  height: number;
+  compact: boolean;
+  margin: { top: number; right: number; bottom: number; left: number };
+  innerWidth: number;
+  innerHeight: number;
+  /** Width of the value-chain area; DeepSeek's column sits to its right. */
+  mainWidth: number;
+  apartWidth: number;
+  fontSize: number;
+}
+
+export function dims(width?: number | null): Dims {
+  const w = typeof width === 'number' && Number.isFinite(width) && width > 0 ? Math.max(280, Math.min(1400, width)) : DEFAULT_WIDTH;
+  const compact = w < COMPACT_BELOW;
+  const height = compact ? 380 : 440;
+  const margin = { top: 16, right: 8, bottom: compact ? 46 : 40, left: compact ? 42 : 50 };
+  const innerWidth = w - margin.left - margin.right;
+  const innerHeight = height - margin.top - margin.bottom;
+  const apartWidth = compact ? 64 : 120;
+  return {
+    width: w,
+    height,
+    compact,
+    margin,
+    innerWidth,
+    innerHeight,
+    mainWidth: innerWidth - apartWidth,
+    apartWidth,
+    fontSize: compact ? 11 : 12,
+  };
+}
+
+/** A y domain in steps of 50 points that holds zero and every value with a little room. */
+export function yDomain(values: number[]): [number, number] {
+  const finite = values.filter(Number.isFinite);
+  const lo = Math.min(0, ...finite);
+  const hi = Math.max(0, ...finite);
+  return [Math.floor((lo - 0.05) / 0.5) * 0.5, Math.max(0.5, Math.ceil((hi + 0.05) / 0.5) * 0.5)];
+}
+
+export function yScale(domain: [number, number], innerHeight: number) {
+  return scaleLinear().domain(domain).range([innerHeight, 0]);
+}
+
+export interface Band {
+  stage: Stage;
+  x0: number;
+  x1: number;
+  center: number;
+}
+
+/** Stage bands whose widths follow `weights` (more companies, wider band). */
+export function stageBands(weights: Record<Stage, number>, mainWidth: number): Band[] {
+  const w = STAGE_ORDER.map((s) => Math.max(1, weights[s] || 0));
+  const total = w.reduce((a, b) => a + b, 0);
+  const x = scaleLinear().domain([0, total]).range([0, Math.max(0, mainWidth)]);
+  let acc = 0;
+  return STAGE_ORDER.map((stage, i) => {
+    const x0 = x(acc);
+    acc += w[i] ?? 1;
+    const x1 = x(acc);
+    return { stage, x0, x1, center: (x0 + x1) / 2 };
+  });
+}
+
+export const UNKNOWN_RADIUS = 4;
+
+/** Mark radius: area proportional to annual revenue; unknown revenue gets a small fixed dot. */
+export function radiusScale(maxRevenue: number, compact: boolean) {
+  const top = Number.isFinite(maxRevenue) && maxRevenue > 0 ? maxRevenue : 1;
+  const s = scaleSqrt().domain([0, top]).range([0, compact ? 14 : 24]).clamp(true);
+  const min = compact ? 3 : 3.5;
+  return (revenue: number | null): number =>
+    revenue === null || !Number.isFinite(revenue) || revenue < 0 ? UNKNOWN_RADIUS : Math.max(min, s(revenue));
+}
+
+/** Radius of the invisible hit area: at least 24 px across on phones. */
+export function hitRadius(r: number, compact: boolean): number {
+  return Math.max(r + 2, compact ? 12 : 10);
+}
+
+/** Estimated width of a label: CJK characters are square, others about 0.6 em. */
+export function textWidth(text: string, fontSize: number): number {
+  let em = 0;
+  for (const ch of text) em += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/.test(ch) ? 1 : 0.6;
+  return em * fontSize;
+}
+
+export function overlaps(a: Box, b: Box): boolean {
+  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+}
+
+export function inside(a: Box, bounds: Box): boolean {
+  return a.x0 >= bounds.x0 && a.x1 <= bounds.x1 && a.y0 >= bounds.y0 && a.y1 <= bounds.y1;
+}
+
+export interface LabelInput {
+  id: string;
+  x: number;
+  y: number;
+  r: number;
+  text: string;
+}
+
+export interface LabelPlacement {
+  id: string;
+  text: string;
+  /** Text anchor point (baseline). */
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+  box: Box;
+  visible: boolean;
+}
+
+/**
+ * Greedy placement: each label tries right, left, above, below and four diagonal slots
+ * beside its mark; it takes the first that stays inside `bounds` and clears every mark
+ * and every label already placed. A label with no free slot is hidden (the mark keeps its
+ * accessible name and the table row).
+ */
+export function placeLabels(items: LabelInput[], bounds: Box, obstacles: Box[], fontSize: number, gap = 3): LabelPlacement[] {
+  const h = fontSize + 2;
+  const placed: Box[] = [];
+  const out: LabelPlacement[] = [];
+  for (const it of items) {
+    const w = textWidth(it.text, fontSize);
+    const base = (top: number) => top + h - 3;
+    const d = it.r + gap;
+    const slots: { x: number; top: number; anchor: LabelPlacement['anchor']; x0: number }[] = [
+      { x: it.x + d, top: it.y - h / 2, anchor: 'start', x0: it.x + d },
+      { x: it.x - d, top: it.y - h / 2, anchor: 'end', x0: it.x - d - w },
+      { x: it.x, top: it.y - d - h, anchor: 'middle', x0: it.x - w / 2 },
+      { x: it.x, top: it.y + d, anchor: 'middle', x0: it.x - w / 2 },
+      { x: it.x + d * 0.7, top: it.y - d * 0.7 - h, anchor: 'start', x0: it.x + d * 0.7 },
+      { x: it.x + d * 0.7, top: it.y + d * 0.7, anchor: 'start', x0: it.x + d * 0.7 },
+      { x: it.x - d * 0.7, top: it.y - d * 0.7 - h, anchor: 'end', x0: it.x - d * 0.7 - w },
+      { x: it.x - d * 0.7, top: it.y + d * 0.7, anchor: 'end', x0: it.x - d * 0.7 - w },
+      { x: it.x - it.r / 2, top: it.y - d - h, anchor: 'start', x0: it.x - it.r / 2 },
+      { x: it.x + it.r / 2, top: it.y - d - h, anchor: 'end', x0: it.x + it.r / 2 - w },
+      { x: it.x - it.r / 2, top: it.y + d, anchor: 'start', x0: it.x - it.r / 2 },
+      { x: it.x + it.r / 2, top: it.y + d, anchor: 'end', x0: it.x + it.r / 2 - w },
+    ];
+    let chosen: LabelPlacement | null = null;
+    for (const s of slots) {
+      const box = { x0: s.x0, y0: s.top, x1: s.x0 + w, y1: s.top + h };
+      if (!inside(box, bounds)) continue;
+      if (placed.some((p) => overlaps(p, box))) continue;
+      if (obstacles.some((o) => overlaps(o, box))) continue;
+      chosen = { id: it.id, text: it.text, x: s.x, y: base(s.top), anchor: s.anchor, box, visible: true };
+      break;
+    }
+    if (chosen) placed.push(chosen.box);
+    out.push(
+      chosen ?? {
+        id: it.id,
+        text: it.text,
+        x: it.x,
+        y: it.y,
+        anchor: 'middle',
+        box: { x0: it.x, y0: it.y, x1: it.x, y1: it.y },
+        visible: false,
+      },
+    );
+  }
+  return out;
+}
+
+/**
+ * Try a few label orders (as given, left to right, top to bottom, right to left) and keep
+ * the one that shows the most labels. Results come back in the input order.
+ */
+export function placeLabelsBest(items: LabelInput[], bounds: Box, obstacles: Box[], fontSize: number): LabelPlacement[] {
+  const orders = [
+    items,
+    [...items].sort((a, b) => a.x - b.x),
+    [...items].sort((a, b) => a.y - b.y),
+    [...items].sort((a, b) => b.x - a.x),
+  ];
+  let best: LabelPlacement[] = [];
+  let bestCount = -1;
+  for (const order of orders) {
+    const out = placeLabels(order, bounds, obstacles, fontSize);
+    const count = out.filter((l) => l.visible).length;
+    if (count > bestCount) {
+      best = out;
+      bestCount = count;
+    }
+  }
+  const byId = new Map(best.map((l) => [l.id, l]));
+  return items.map((it) => byId.get(it.id)!);
+}
+
+/** Shih's smile as a shape (levels 0–1 of the plot height), not data. */
+export const IDEA_LEVELS: Record<Stage, number> = { chips: 0.84, cloud: 0.64, models: 0.18, applications: 0.84 };
+
+export function ideaPoints(bands: Band[], mainWidth: number, innerHeight: number): [number, number][] {
+  const y = (level: number) => innerHeight * (1 - level);
+  const pts: [number, number][] = [[0, y(0.9)]];
+  for (const b of bands) pts.push([b.center, y(IDEA_LEVELS[b.stage])]);
+  pts.push([mainWidth, y(0.92)]);
+  return pts;
+}
+
+export function smilePath(points: [number, number][]): string {
+  return line().curve(curveCatmullRom.alpha(0.5)).digits(1)(points) ?? '';
+}
+
+export type Shape = 'circle' | 'square';
+
+export interface PointInput {
+  id: string;
+  stage: Stage;
+  /** Margin as a ratio. */
+  value: number;
+  /** Annual revenue in US$, or null when unknown. */
+  revenue: number | null;
+  filled: boolean;
+  shape: Shape;
+  label: string;
+}
+
+export interface MarkLayout extends PointInput {
+  x: number;
+  y: number;
+  r: number;
+  hitR: number;
+}
+
+export interface ApartLayout {
+  x: number;
+  y: number;
+  r: number;
+  hitR: number;
+  /** The value lies below the scale: drawn at the bottom edge. */
+  offScale: boolean;
+  label: LabelPlacement;
+  column: { x0: number; x1: number };
+}
+
+export interface SmileLayout {
+  dims: Dims;
+  ticks: { value: number; y: number }[];
+  zeroY: number;
+  bands: Band[];
+  marks: MarkLayout[];
+  labels: LabelPlacement[];
+  idea: { path: string; label: LabelPlacement } | null;
+  apart: ApartLayout | null;
+}
+
+export interface LayoutOptions {
+  width?: number | null;
+  domain: [number, number];
+  weights: Record<Stage, number>;
+  maxRevenue: number;
+  showIdea: boolean;
+  ideaLabel: string;
+  /** A shorter idea label for phones. */
+  ideaLabelShort?: string;
+  /** DeepSeek's own point: a value (ratio) or null when not defined, with its label text. */
+  apart?: { value: number | null; label: string } | null;
+}
+
+const r1 = (v: number) => Math.round(v * 10) / 10;
+
+function circleBox(x: number, y: number, r: number): Box {
+  return { x0: x - r, y0: y - r, x1: x + r, y1: y + r };
+}
+
+export function layoutSmile(points: PointInput[], opts: LayoutOptions): SmileLayout {
+  const d = dims(opts.width);
+  const y = yScale(opts.domain, d.innerHeight);
+  const bands = stageBands(opts.weights, d.mainWidth);
+  const radius = radiusScale(opts.maxRevenue, d.compact);
+
+  const marks: MarkLayout[] = [];
+  for (const band of bands) {
+    const inStage = points.filter((p) => p.stage === band.stage).sort((a, b) => b.value - a.value);
+    const n = inStage.length;
+    const step = n > 1 ? ((band.x1 - band.x0) * 0.8) / (n - 1) : 0;
+    inStage.forEach((p, i) => {
+      const r = radius(p.revenue);
+      marks.push({ ...p, x: r1(band.center + (i - (n - 1) / 2) * step), y: r1(y(p.value)), r: r1(r), hitR: r1(hitRadius(r, d.compact)) });
+    });
+  }
+
+  const obstacles = marks.map((m) => circleBox(m.x, m.y, m.r + 1));
+  const bounds: Box = { x0: 0, y0: 0, x1: d.mainWidth, y1: d.innerHeight };
+
+  let idea: SmileLayout['idea'] = null;
+  if (opts.showIdea) {
+    const pts = ideaPoints(bands, d.mainWidth, d.innerHeight);
+    const text = d.compact && opts.ideaLabelShort ? opts.ideaLabelShort : opts.ideaLabel;
+    const at = (stage: Stage) => pts[STAGE_ORDER.indexOf(stage) + 1] ?? [d.mainWidth / 2, d.innerHeight / 2];
+    // Above the trough first, then beside the curve between cloud and models.
+    const anchors: [number, number][] = [at('models'), [(at('cloud')[0] + at('models')[0]) / 2, (at('cloud')[1] + at('models')[1]) / 2]];
+    let label: LabelPlacement | undefined;
+    for (const [ax, ay] of anchors) {
+      label = placeLabels([{ id: 'idea', x: r1(ax), y: r1(ay - 10), r: 0, text }], bounds, obstacles, d.fontSize, 0)[0];
+      if (label?.visible) break;
+    }
+    idea = { path: smilePath(pts.map(([a, b]) => [r1(a), r1(b)])), label: label! };
+    if (label?.visible) obstacles.push(label.box);
+  }
+
+  const byRevenue = [...marks].sort((a, b) => (b.revenue ?? -1) - (a.revenue ?? -1));
+  const labels = placeLabelsBest(
+    byRevenue.map((m) => ({ id: m.id, x: m.x, y: m.y, r: m.r, text: m.label })),
+    bounds,
+    obstacles,
+    d.fontSize,
+  );
+
+  let apart: ApartLayout | null = null;
+  if (opts.apart) {
+    const x = r1(d.mainWidth + d.apartWidth / 2);
+    const [lo] = opts.domain;
+    const v = opts.apart.value;
+    const offScale = v !== null && v < lo;
+    const cy = v === null ? d.innerHeight / 2 : r1(y(Math.max(lo, Math.min(opts.domain[1], v))));
+    const r = d.compact ? 6 : 8;
+    const colBounds: Box = { x0: d.mainWidth + 2, y0: -d.margin.top, x1: d.innerWidth + d.margin.right, y1: d.innerHeight };
+    const [label] = placeLabels([{ id: 'apart', x, y: cy, r, text: opts.apart.label }], colBounds, [], d.fontSize);
+    apart = { x, y: cy, r, hitR: hitRadius(r, d.compact), offScale, label: label!, column: { x0: d.mainWidth, x1: d.innerWidth } };
+  }
+
+  const count = d.compact ? 5 : 6;
+  return {
+    dims: d,
+    ticks: y.ticks(count).map((value) => ({ value, y: r1(y(value)) })),
+    zeroY: r1(y(0)),
+    bands,
+    marks,
+    labels,
+    idea,
+    apart,
+  };
+}
+
+// ------------------------------------------------------------ from the data
+
+/** Band weights: 1 + the most companies a stage shows under any metric (stable across switches). */
+export function stageWeights(records: readonly ValueChainRecord[]): Record<Stage, number> {
+  const w: Record<Stage, number> = { chips: 1, cloud: 1, models: 1, applications: 1 };
+  for (const stage of STAGE_ORDER) {
+    const most = max(METRICS, (m) => plotted(m, records).filter((p) => p.record.stage === stage).length) ?? 0;
+    w[stage] = 1 + most;
+  }
+  return w;
+}
+
+/** The largest annual revenue among the records (for the size scale, shared by both metrics). */
+export function maxAnnualRevenue(records: readonly ValueChainRecord[]): number {
+  return max(records, (r) => annualRevenue(r) ?? undefined) ?? 1;
+}
+
+/** The y domain for a metric: every plotted value, plus the apart point's published value. */
+export function metricDomain(metric: Metric, records: readonly ValueChainRecord[]): [number, number] {
+  const values = plotted(metric, records).map((p) => p.figure.value);
+  for (const r of records) {
+    const f = r.apart ? r.margins[metric] : undefined;
+    if (f) values.push(f.value);
+  }
+  return yDomain(values);
+}
+
+/** Chart inputs for one metric, labelled "Name 62%" in the reader's language. */
+export function pointInputs(
+  metric: Metric,
+  records: readonly ValueChainRecord[],
+  locale: Locale,
+  percent: (ratio: number) => string,
+): PointInput[] {
+  return plotted(metric, records).map(({ record, figure, filled }) => ({
+    id: record.id,
+    stage: record.stage,
+    value: figure.value,
+    revenue: annualRevenue(record),
+    filled,
+    shape: record.incumbent ? 'square' : 'circle',
+    label: `${record.short[locale]} ${percent(figure.value)}`,
+  }));
+}

@@ -1,0 +1,264 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import {
+  dims,
+  yDomain,
+  yScale,
+  stageBands,
+  radiusScale,
+  hitRadius,
+  textWidth,
+  overlaps,
+  inside,
+  placeLabels,
+  smilePath,
+  ideaPoints,
+  layoutSmile,
+  stageWeights,
+  maxAnnualRevenue,
+  metricDomain,
+  pointInputs,
+  DEFAULT_WIDTH,
+  UNKNOWN_RADIUS,
+  type Box,
+} from '../../src/lib/chart/smile';
+import { VALUE_CHAIN, METRICS, DEEPSEEK, type Metric } from '../../src/lib/data/valueChain';
+import { createFormatter } from '../../src/lib/format/number';
+import { LOCALES, type Locale } from '../../src/lib/i18n/types';
+
+const WIDTHS = [375, 768, 1200];
+const weights = stageWeights(VALUE_CHAIN);
+const maxRevenue = maxAnnualRevenue(VALUE_CHAIN);
+
+function layoutFor(metric: Metric, width: number, locale: Locale = 'en', showIdea = true) {
+  const fmt = createFormatter(locale);
+  const pct = (v: number) => fmt.percent(v, 0);
+  return layoutSmile(pointInputs(metric, VALUE_CHAIN, locale, pct), {
+    width,
+    domain: metricDomain(metric, VALUE_CHAIN),
+    weights,
+    maxRevenue,
+    showIdea,
+    ideaLabel: locale === 'en' ? 'The idea: Shih’s smile (shape only)' : '设想：施振荣的微笑曲线（仅示意形状）',
+    ideaLabelShort: locale === 'en' ? 'The idea (shape only)' : '设想（示意）',
+    apart: metric === 'gross' ? { value: DEEPSEEK.margins.gross!.value, label: fmt.percent(0.845, 1) } : null,
+  });
+}
+
+describe('dims(width)', () => {
+  it('falls back to the default width when the container is unmeasured', () => {
+    expect(dims(undefined).width).toBe(DEFAULT_WIDTH);
+    expect(dims(0).width).toBe(DEFAULT_WIDTH);
+    expect(dims(Number.NaN).width).toBe(DEFAULT_WIDTH);
+  });
+  it('switches to the compact layout on a phone', () => {
+    expect(dims(375).compact).toBe(true);
+    expect(dims(768).compact).toBe(false);
+  });
+  it('always leaves a positive plot area', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: false }), (w) => {
+        const d = dims(w);
+        return d.innerWidth > 0 && d.innerHeight > 0 && d.mainWidth > 0;
+      }),
+    );
+  });
+});
+
+describe('yDomain(values)', () => {
+  it('holds zero and every value in steps of 50 points', () => {
+    expect(yDomain([0.623, -1.35])).toEqual([-1.5, 1]);
+    expect(yDomain([0.746, -0.94, 0.845])).toEqual([-1, 1]);
+    expect(yDomain([])).toEqual([-0.5, 0.5]);
+  });
+  it('contains any finite values', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: -5, max: 5, noNaN: true }), { minLength: 1 }), (vs) => {
+        const [lo, hi] = yDomain(vs);
+        return vs.every((v) => v >= lo && v <= hi) && lo <= 0 && hi > 0;
+      }),
+    );
+  });
+  it('yScale maps the domain top to 0 and bottom to the plot height', () => {
+    const y = yScale([-1.5, 1], 300);
+    expect(y(1)).toBe(0);
+    expect(y(-1.5)).toBe(300);
+    expect(y(0)).toBeCloseTo(120, 3);
+  });
+});
+
+describe('stageBands(weights, width)', () => {
+  it('orders chips → cloud → models → applications and tiles the width', () => {
+    const bands = stageBands(weights, 600);
+    expect(bands.map((b) => b.stage)).toEqual(['chips', 'cloud', 'models', 'applications']);
+    expect(bands[0]!.x0).toBe(0);
+    expect(bands[3]!.x1).toBeCloseTo(600, 6);
+    for (let i = 1; i < 4; i++) expect(bands[i]!.x0).toBeCloseTo(bands[i - 1]!.x1, 6);
+  });
+  it('gives the crowded cloud stage the widest band', () => {
+    const bands = stageBands(weights, 600);
+    const width = (i: number) => bands[i]!.x1 - bands[i]!.x0;
+    expect(width(1)).toBeGreaterThan(width(0));
+    expect(width(1)).toBeGreaterThan(width(3));
+  });
+});
+
+describe('radiusScale(max, compact)', () => {
+  const r = radiusScale(100, false);
+  it('makes area proportional to revenue (sqrt scale)', () => {
+    expect(r(100)).toBeCloseTo(24, 6);
+    expect(r(25)).toBeCloseTo(12, 6);
+  });
+  it('keeps tiny revenues visible and unknown revenue a fixed dot', () => {
+    expect(r(0.001)).toBe(3.5);
+    expect(r(null)).toBe(UNKNOWN_RADIUS);
+    expect(r(Number.NaN)).toBe(UNKNOWN_RADIUS);
+  });
+  it('gives phone users targets at least 24 px across', () => {
+    expect(2 * hitRadius(3, true)).toBeGreaterThanOrEqual(24);
+  });
+});
+
+describe('textWidth and boxes', () => {
+  it('counts CJK characters as wider than Latin ones', () => {
+    expect(textWidth('英伟达', 12)).toBeGreaterThan(textWidth('abc', 12));
+  });
+  it('overlaps() and inside() agree with geometry', () => {
+    const a: Box = { x0: 0, y0: 0, x1: 10, y1: 10 };
+    expect(overlaps(a, { x0: 5, y0: 5, x1: 15, y1: 15 })).toBe(true);
+    expect(overlaps(a, { x0: 10, y0: 0, x1: 20, y1: 10 })).toBe(false);
+    expect(inside({ x0: 1, y0: 1, x1: 2, y1: 2 }, a)).toBe(true);
+  });
+});
+
+describe('placeLabels(items, bounds, obstacles)', () => {
+  it('never returns two visible labels that overlap, for random marks', () => {
+    const bounds = { x0: 0, y0: 0, x1: 300, y1: 200 };
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ x: fc.integer({ min: 0, max: 300 }), y: fc.integer({ min: 0, max: 200 }), r: fc.integer({ min: 2, max: 20 }) }), {
+          maxLength: 15,
+        }),
+        (pts) => {
+          const items = pts.map((p, i) => ({ id: String(i), ...p, text: `Label ${i} 42%` }));
+          const out = placeLabels(items, bounds, [], 12).filter((l) => l.visible);
+          for (let i = 0; i < out.length; i++) {
+            if (!inside(out[i]!.box, bounds)) return false;
+            for (let j = i + 1; j < out.length; j++) if (overlaps(out[i]!.box, out[j]!.box)) return false;
+          }
+          return true;
+        },
+      ),
+    );
+  });
+  it('hides a label with no free slot instead of overlapping', () => {
+    const out = placeLabels([{ id: 'a', x: 5, y: 5, r: 2, text: 'far too long a label' }], { x0: 0, y0: 0, x1: 10, y1: 10 }, [], 12);
+    expect(out[0]!.visible).toBe(false);
+  });
+});
+
+describe('the smile path', () => {
+  it('is a smooth curve (cubic segments) through the stage levels, with the trough at the models stage', () => {
+    const bands = stageBands(weights, 600);
+    const pts = ideaPoints(bands, 600, 300);
+    const path = smilePath(pts);
+    expect(path.startsWith('M0,30')).toBe(true);
+    expect(path).toMatch(/C/);
+    expect(path).not.toMatch(/NaN|undefined/);
+    const lowest = pts.reduce((a, b) => (b[1] > a[1] ? b : a));
+    const models = bands.find((b) => b.stage === 'models')!;
+    expect(lowest[0]).toBeCloseTo(models.center, 6);
+  });
+});
+
+describe('layoutSmile with the shipped data', () => {
+  for (const locale of LOCALES) {
+    for (const metric of METRICS) {
+      for (const width of WIDTHS) {
+        for (const showIdea of [true, false]) {
+          it(`${locale}, ${metric}, ${width}px, idea ${showIdea ? 'shown' : 'hidden'}: labels never overlap marks, labels or the edges`, () => {
+            const L = layoutFor(metric, width, locale, showIdea);
+            const bounds = { x0: 0, y0: 0, x1: L.dims.mainWidth, y1: L.dims.innerHeight };
+            const visible = L.labels.filter((l) => l.visible);
+            const boxes = [...visible.map((l) => l.box)];
+            if (L.idea?.label.visible) boxes.push(L.idea.label.box);
+            for (let i = 0; i < boxes.length; i++) {
+              expect(inside(boxes[i]!, bounds)).toBe(true);
+              for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!)).toBe(false);
+              for (const m of L.marks) {
+                const mb = { x0: m.x - m.r, y0: m.y - m.r, x1: m.x + m.r, y1: m.y + m.r };
+                expect(overlaps(boxes[i]!, mb)).toBe(false);
+              }
+            }
+            if (L.apart) {
+              expect(L.apart.label.visible).toBe(true);
+              expect(L.apart.label.box.x0).toBeGreaterThanOrEqual(L.dims.mainWidth);
+            }
+          });
+        }
+      }
+    }
+  }
+
+  for (const metric of METRICS) {
+    it(`${metric}: every company is labelled on desktop widths`, () => {
+      for (const width of [768, 1200]) {
+        const L = layoutFor(metric, width);
+        expect(L.labels.filter((l) => !l.visible).map((l) => l.id)).toEqual([]);
+        if (L.idea) expect(L.idea.label.visible).toBe(true);
+      }
+    });
+    it(`${metric}: on a 375 px phone, the idea is labelled and most companies keep a label`, () => {
+      for (const locale of LOCALES) {
+        const L = layoutFor(metric, 375, locale);
+        expect(L.idea!.label.visible).toBe(true);
+        expect(L.labels.filter((l) => l.visible).length).toBeGreaterThanOrEqual(Math.ceil(L.labels.length / 2));
+      }
+    });
+    it(`${metric}: on a 375 px phone, marks' touch targets do not overlap`, () => {
+      const L = layoutFor(metric, 375);
+      for (let i = 0; i < L.marks.length; i++)
+        for (let j = i + 1; j < L.marks.length; j++) {
+          const a = L.marks[i]!;
+          const b = L.marks[j]!;
+          expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(Math.min(a.hitR, b.hitR) * 2 - 0.5);
+        }
+    });
+  }
+
+  it('places every mark inside its stage band and at its value', () => {
+    const L = layoutFor('operating', 1200);
+    for (const m of L.marks) {
+      const band = L.bands.find((b) => b.stage === m.stage)!;
+      expect(m.x).toBeGreaterThanOrEqual(band.x0);
+      expect(m.x).toBeLessThanOrEqual(band.x1);
+      expect(Number.isFinite(m.y)).toBe(true);
+    }
+    const nvidia = L.marks.find((m) => m.id === 'nvidia')!;
+    const openai = L.marks.find((m) => m.id === 'openai')!;
+    expect(nvidia.y).toBeLessThan(L.zeroY);
+    expect(openai.y).toBeGreaterThan(L.zeroY);
+  });
+
+  it('clamps an apart value below the scale to the bottom edge and flags it', () => {
+    const L = layoutSmile([], {
+      width: 640,
+      domain: [-1, 1],
+      weights,
+      maxRevenue,
+      showIdea: false,
+      ideaLabel: '',
+      apart: { value: -7, label: '−700%' },
+    });
+    expect(L.apart!.offScale).toBe(true);
+    expect(L.apart!.y).toBe(L.dims.innerHeight);
+  });
+
+  it('contains no NaN anywhere', () => {
+    for (const metric of METRICS)
+      for (const width of [undefined, 0, 375, 1200]) {
+        const L = layoutFor(metric, width as number);
+        expect(JSON.stringify(L)).not.toMatch(/NaN|null,"y"|Infinity/);
+      }
+  });
+});

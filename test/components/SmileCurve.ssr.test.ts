@@ -1,0 +1,38 @@
+import { describe, it, expect } from 'vitest';
+import { render as serverRender } from 'svelte/server';
+import SmileCurve from '../../src/charts/SmileCurve.svelte';
+import SmileSection from '../../src/sections/SmileSection.svelte';
+import { ui } from '../../src/lib/state/ui.svelte';
+
+ui.locale = 'en';
+
+/** Round every decimal number so the snapshot is stable across tiny layout changes. */
+function stable(html: string): string {
+  return html
+    .replace(/<!--[^>]*-->/g, '')
+    .replace(/ svelte-[a-z0-9]+/g, '')
+    .replace(/class="svelte-[a-z0-9]+"/g, '')
+    .replace(/(\d)\.\d+(?=(px|,|\s|"|\)|L|C|M|Z))/g, '$1')
+    .replace(/></g, '>\n<');
+}
+
+describe('SmileCurve (server render)', () => {
+  it('matches the operating-margin snapshot', async () => {
+    const { body } = serverRender(SmileCurve, { props: { metric: 'operating', showIdea: true } });
+    expect(body).not.toMatch(/NaN|undefined|Infinity/);
+    await expect(stable(body)).toMatchFileSnapshot('./__snapshots__/SmileCurve.html');
+  });
+  it('matches the gross-margin snapshot, with DeepSeek apart', async () => {
+    const { body } = serverRender(SmileCurve, { props: { metric: 'gross', showIdea: false } });
+    expect(body).not.toMatch(/NaN|undefined|Infinity/);
+    expect(body).toContain('data-mark="deepseek"');
+    await expect(stable(body)).toMatchFileSnapshot('./__snapshots__/SmileCurve-gross.html');
+  });
+  it('renders the whole section on the server', () => {
+    const { body } = serverRender(SmileSection);
+    expect(body).toContain('id="smile"');
+    expect(body).toContain('38.5');
+    expect(body).not.toMatch(/NaN|undefined|TK/);
+  });
+});
+

@@ -1,0 +1,166 @@
+import { resolve } from 'node:path';
+import { describe, it, expect } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import {
+  VALUE_CHAIN,
+  METRICS,
+  STAGES,
+  DEEPSEEK,
+  HUAWEI_REPORT,
+  ORIGIN_SOURCES,
+  plotted,
+  missing,
+  annualRevenue,
+  chartSources,
+  type MarginFigure,
+} from '../../src/lib/data/valueChain';
+import { KINDS, type Figure, type Source } from '../../src/lib/data/types';
+import { smile as en } from '../../src/lib/i18n/en/smile';
+
+const ISO = /^\d{4}-\d{2}(-\d{2})?$/;
+
+function checkSource(s: Source) {
+  expect(s.id).toMatch(/\S/);
+  expect(s.title).toMatch(/\S/);
+  expect(s.publisher).toMatch(/\S/);
+  expect(s.url).toMatch(/^https?:\/\/\S+$/);
+  expect(s.date).toMatch(ISO);
+  expect(s.quote.length).toBeGreaterThan(10);
+}
+
+function checkFigure(f: Figure) {
+  expect(KINDS).toContain(f.kind);
+  expect(f.period).toMatch(/\S/);
+  expect(Number.isFinite(f.value)).toBe(true);
+  checkSource(f.source);
+}
+
+const allFigures = VALUE_CHAIN.flatMap((r) => [
+  ...Object.values(r.margins).filter((m): m is MarginFigure => !!m),
+  ...(r.revenue ? [r.revenue] : []),
+]);
+
+describe('the value-chain records', () => {
+  it('have unique ids, a known stage and names in both languages', () => {
+    const ids = VALUE_CHAIN.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const r of VALUE_CHAIN) {
+      expect(STAGES).toContain(r.stage);
+      expect(r.name.en).toMatch(/\S/);
+      expect(r.name['zh-Hans']).toMatch(/\S/);
+      expect(r.short.en).toMatch(/\S/);
+      expect(r.short['zh-Hans']).toMatch(/\S/);
+      expect(en.pointNotes[r.note]).toMatch(/\S/);
+    }
+  });
+
+  it('give every figure a kind, a period and a source with address, date and quote', () => {
+    expect(allFigures.length).toBeGreaterThan(15);
+    for (const f of allFigures) checkFigure(f);
+    for (const s of ORIGIN_SOURCES) checkSource(s);
+  });
+
+  it('keep margins in a plausible range (−100% to +100%) unless a note explains them', () => {
+    for (const r of VALUE_CHAIN)
+      for (const m of Object.values(r.margins)) {
+        if (!m) continue;
+        expect(m.unit).toBe('ratio');
+        expect(m.value).toBeGreaterThan(-3);
+        expect(m.value).toBeLessThan(1);
+        if (m.value < -1 || m.value > 1) expect(m.note, r.id).toBeDefined();
+      }
+  });
+
+  it('keep revenues positive, in US dollars, for a quarter or a year', () => {
+    for (const r of VALUE_CHAIN) {
+      if (!r.revenue) continue;
+      expect(r.revenue.value).toBeGreaterThan(0);
+      expect([3, 12]).toContain(r.revenue.months);
+      if (r.revenue.reportedCny !== undefined) expect(r.revenue.formula).toMatch(/CNY/);
+    }
+  });
+
+  it('reproduce the figures in FACTS.md §2', () => {
+    const m = (id: string, type: 'gross' | 'operating' | 'net') => VALUE_CHAIN.find((r) => r.id === id)!.margins[type]!.value;
+    expect(m('nvidia', 'operating')).toBe(0.623);
+    expect(m('nvidia', 'gross')).toBe(0.746);
+    expect(m('nvidia', 'net')).toBe(0.55);
+    expect(m('aws', 'operating')).toBeCloseTo(10.6 / 28.8, 2);
+    expect(m('msft-intelligent-cloud', 'operating')).toBeCloseTo(0.427, 3);
+    expect(m('google-cloud', 'operating')).toBe(0.175);
+    expect(m('alibaba-cloud', 'operating')).toBeCloseTo(2661 / 29610, 3);
+    expect(m('openai', 'operating')).toBeCloseTo(-1.35, 2);
+    expect(m('anthropic', 'gross')).toBe(-0.94);
+    expect(m('perplexity', 'gross')).toBeCloseTo(-0.68, 2);
+    expect(m('cursor', 'gross')).toBe(-0.23);
+    expect(m('msft-apps', 'operating')).toBeCloseTo(0.575, 3);
+    expect(DEEPSEEK.margins.gross!.value).toBeCloseTo(0.845, 3);
+  });
+
+  it('use Huawei’s annual-report cloud revenue (CNY 38.5bn), not the article’s 71.9bn', () => {
+    const huawei = VALUE_CHAIN.find((r) => r.id === 'huawei-cloud')!;
+    expect(huawei.revenue!.reportedCny).toBe(38.5e9);
+    expect(HUAWEI_REPORT.quote).toContain('CNY38.5 billion');
+    expect(JSON.stringify(VALUE_CHAIN)).not.toMatch(/71\.9/);
+  });
+
+  it('leave unknowns unknown: no margin for Huawei or Baidu, no revenue for Cursor', () => {
+    expect(VALUE_CHAIN.find((r) => r.id === 'huawei-cloud')!.margins).toEqual({});
+    expect(VALUE_CHAIN.find((r) => r.id === 'baidu-ai-cloud')!.margins).toEqual({});
+    const cursor = VALUE_CHAIN.find((r) => r.id === 'cursor')!;
+    expect(cursor.revenue).toBeUndefined();
+    expect(annualRevenue(cursor)).toBeNull();
+  });
+});
+
+describe('what the chart shows', () => {
+  it('plots 7 operating margins and 5 gross margins, DeepSeek apart', () => {
+    expect(plotted('operating')).toHaveLength(7);
+    expect(plotted('gross')).toHaveLength(5);
+    for (const metric of METRICS) expect(plotted(metric).some((p) => p.record.id === 'deepseek')).toBe(false);
+  });
+
+  it('accounts for every record: shown, apart, or missing with a reason', () => {
+    for (const metric of METRICS) {
+      const shown = plotted(metric).length;
+      const absent = missing(metric);
+      expect(shown + absent.length + 1).toBe(VALUE_CHAIN.length);
+      expect(absent.filter((a) => a.reason === 'not-disclosed').map((a) => a.record.id).sort()).toEqual(['baidu-ai-cloud', 'huawei-cloud']);
+    }
+  });
+
+  it('fills marks for filings and company figures only', () => {
+    for (const metric of METRICS)
+      for (const p of plotted(metric)) expect(p.filled).toBe(p.figure.kind === 'filing' || p.figure.kind === 'company-claim');
+    expect(plotted('gross').find((p) => p.record.id === 'anthropic')!.filled).toBe(false);
+  });
+
+  it('fails if a chart-visible figure lacks a source in the frame’s source list', () => {
+    const listed = new Set(chartSources().map((s) => s.id));
+    const visible = [...METRICS.flatMap((m) => plotted(m).map((p) => p.figure)), DEEPSEEK.margins.gross!];
+    for (const f of visible) {
+      checkSource(f.source);
+      expect(listed.has(f.source.id), f.source.id).toBe(true);
+    }
+    for (const r of VALUE_CHAIN) if (r.revenue) expect(listed.has(r.revenue.source.id)).toBe(true);
+  });
+});
+
+// The research notes live in the team's shared folder beside the repository (CI has a copy there too).
+const EVIDENCE = resolve(process.cwd(), '../shared/sources/value-chain-margins.md');
+describe.skipIf(!existsSync(EVIDENCE))('quotes and addresses match the research notes', () => {
+  const text = readFileSync(EVIDENCE, 'utf8').replace(/\\\|/g, '|').replace(/[’‘]/g, "'");
+  it('every address appears in the notes', () => {
+    for (const s of chartSources()) {
+      if (s.id.startsWith('deepseek')) continue;
+      const bare = s.url.replace(/^https?:\/\/(www\.)?/, '');
+      expect(text.includes(bare), s.url).toBe(true);
+    }
+  });
+  it('every quote fragment appears verbatim in the notes', () => {
+    for (const s of chartSources()) {
+      if (s.id.startsWith('deepseek')) continue;
+      for (const part of s.quote.replace(/[’‘]/g, "'").split(' … ')) expect(text.includes(part.trim()), `${s.id}: ${part}`).toBe(true);
+    }
+  });
+});
