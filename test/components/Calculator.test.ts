@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { describe, it, expect, beforeEach } from 'vitest';
+import { describe, it, expect, beforeEach, vi } from 'vitest';
 import { render, screen, fireEvent } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import CalculatorSection from '../../src/sections/CalculatorSection.svelte';
@@ -90,6 +90,22 @@ describe('the calculator', () => {
     flushSync();
     expect(out('Serving nodes')).toHaveTextContent('226.86');
     expect(screen.getByText(/95\.5 nodes for prefill \+ 131\.4 for decode = 226\.9 nodes/)).toBeInTheDocument();
+  });
+
+  it('announces the new results once, after the reader stops moving a control', async () => {
+    vi.useFakeTimers();
+    try {
+      render(CalculatorSection);
+      const live = screen.getByText('', { selector: 'p[aria-live="polite"]' });
+      const slider = screen.getByRole('slider', { name: /Free traffic/ });
+      for (const v of ['10', '20', '30']) await fireEvent.input(slider, { target: { value: v } });
+      flushSync();
+      expect(live).toHaveTextContent('');
+      await vi.advanceTimersByTimeAsync(800);
+      expect(live).toHaveTextContent('Results updated: cost-profit margin 352%, gross margin 77.9%, daily profit $306,311.');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('renders in Chinese with 万 units', async () => {

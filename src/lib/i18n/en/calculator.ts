@@ -102,6 +102,7 @@ export const calculator = {
     nodesUsed: 'Serving nodes',
     published: 'DeepSeek published: {v}',
     loss: 'a loss',
+    summary: 'Results updated: cost-profit margin {cpm}, gross margin {gm}, daily profit {profit}.',
   },
   waterfall: {
     title: 'From theoretical revenue to what is left',

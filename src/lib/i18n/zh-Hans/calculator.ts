@@ -104,6 +104,7 @@ export const calculator: Dict<typeof en> = {
     nodesUsed: '服务节点数',
     published: 'DeepSeek 公布：{v}',
     loss: '亏损',
+    summary: '结果已更新：成本利润率 {cpm}，毛利率 {gm}，每日利润 {profit}。',
   },
   waterfall: {
     title: '从理论收入到实际剩下的收入',
