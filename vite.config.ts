@@ -11,13 +11,6 @@ export default defineConfig({
     target: 'es2022',
     modulePreload: { polyfill: false },
     reportCompressedSize: false,
-    rollupOptions: {
-      // d3's packages ship one pre-bundled file each (dist/*.mjs) whose top-level
-      // `X.prototype = …` writes would otherwise keep every unused shape, curve and colour
-      // space alive: 15.5 KB for a single line(). With this, unused parts are dropped;
-      // the browser tests exercise every chart and control on the built output.
-      treeshake: { propertyWriteSideEffects: false },
-    },
   },
   test: {
     projects: [
