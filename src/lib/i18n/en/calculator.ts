@@ -142,7 +142,7 @@ export const calculator = {
     title: 'One day of DeepSeek’s service, hour by hour',
     takeaway: 'DeepSeek runs every node by day and lends most of them to research at night, when traffic and income fall.',
     nodesTitle: 'H800 nodes in service',
-    moneyTitle: 'Cost and theoretical income per hour',
+    moneyTitle: 'Cost and theoretical income per hour (income: estimate read off DeepSeek’s chart)',
     offPeak: 'Off-peak discount window',
     average: 'Average {v} nodes',
     nodesAxis: 'Nodes',

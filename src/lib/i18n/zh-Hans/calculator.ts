@@ -144,7 +144,7 @@ export const calculator: Dict<typeof en> = {
     title: 'DeepSeek 服务的一天，逐小时',
     takeaway: 'DeepSeek 白天启用全部节点，夜间把大部分节点转去做研究和训练；此时流量和收入也随之下降。',
     nodesTitle: '在线服务的 H800 节点数',
-    moneyTitle: '每小时成本与理论收入',
+    moneyTitle: '每小时成本与理论收入（收入为从 DeepSeek 图表读出的估算值）',
     offPeak: '错峰优惠时段',
     average: '平均 {v} 个节点',
     nodesAxis: '节点数',
