@@ -9,6 +9,7 @@ import type { Source } from '../../lib/data/types';
 import type { Ratio, NotDefinedReason } from '../../lib/model/ratio';
 import {
   DEEPSEEK,
+  plotted,
   missing,
   type MarginFigure,
   type Metric,
@@ -29,11 +30,12 @@ export interface Detail {
   value: string;
   period: string;
   kind: string;
-  formula?: string;
+  formula?: string | undefined;
   note: string;
   source: Source;
   revenue: string;
-  revenueSource?: Source;
+  /** Where the revenue comes from, when that is not the margin's source. */
+  revenueSource?: Source | undefined;
   aria: string;
 }
 
@@ -50,13 +52,13 @@ function revenueText(w: Words, record: ValueChainRecord): string {
   return s;
 }
 
-export function detailFor(w: Words, record: ValueChainRecord, figure: MarginFigure, metric: Metric | 'gross', kindOverride?: string): Detail {
+function detailFor(w: Words, record: ValueChainRecord, figure: MarginFigure, metric: Metric): Detail {
   const s = w.t.smile;
   const name = record.name[w.locale];
   const stage = s.stages[record.stage];
   const metricName = s.metric[metric];
   const value = w.fmt.percent(figure.value, 1);
-  let kind = kindOverride ?? w.t.common.kinds[figure.kind];
+  let kind = w.t.common.kinds[figure.kind];
   if (figure.viaSummary) kind += ` (${s.mark.viaSummary})`;
   const aria = fill(s.mark.aria, {
     name: record.incumbent ? `${name} (${s.mark.incumbent})` : name,
@@ -66,6 +68,7 @@ export function detailFor(w: Words, record: ValueChainRecord, figure: MarginFigu
     period: figure.period,
     kind,
   });
+  const revenueSource = record.revenue?.source;
   return {
     id: record.id,
     name,
@@ -74,45 +77,49 @@ export function detailFor(w: Words, record: ValueChainRecord, figure: MarginFigu
     value,
     period: figure.period,
     kind,
-    ...(figure.formula ? { formula: figure.formula } : {}),
+    formula: figure.formula,
     note: s.pointNotes[record.note],
     source: figure.source,
     revenue: revenueText(w, record),
-    ...(record.revenue && record.revenue.source.id !== figure.source.id ? { revenueSource: record.revenue.source } : {}),
+    revenueSource: revenueSource?.id !== figure.source.id ? revenueSource : undefined,
     aria,
   };
 }
 
-/** Whether the calculator still shows DeepSeek's published day. */
-export function isPublished(gm: Ratio): boolean {
-  const published = DEEPSEEK.margins.gross!.value;
-  return gm.ok && Math.abs(gm.value - published) < 5e-4;
+/**
+ * DeepSeek's gross margin as the calculator has it: the published figure itself while the
+ * calculator still shows the published day, else our calculation; null when not defined.
+ */
+export function deepseekFigure(gm: Ratio): MarginFigure | null {
+  const published = DEEPSEEK.margins.gross!;
+  if (!gm.ok) return null;
+  return Math.abs(gm.value - published.value) < 5e-4
+    ? published
+    : { ...published, value: gm.value, kind: 'our-calculation', formula: undefined };
 }
 
-/** DeepSeek's point from the calculator's gross margin; null when it is not defined. */
-export function deepseekDetail(w: Words, gm: Ratio): Detail | null {
-  if (!gm.ok) return null;
-  const base = DEEPSEEK.margins.gross!;
-  const published = isPublished(gm);
-  const figure: MarginFigure = published
-    ? base
-    : { ...base, value: gm.value, kind: 'our-calculation', formula: undefined };
-  const d = detailFor(w, DEEPSEEK, figure, 'gross');
-  const who = published ? w.t.smile.deepseek.claim : w.t.smile.deepseek.scenario;
-  return { ...d, aria: `${d.aria}; ${who}`, kind: `${d.kind}; ${who}` };
+/** The chart's points for a metric, then (gross margin only) DeepSeek's own point. */
+export function details(w: Words, metric: Metric, gm: Ratio): Detail[] {
+  const out = plotted(metric).map((p) => detailFor(w, p.record, p.figure, metric));
+  const figure = metric === 'gross' ? deepseekFigure(gm) : null;
+  if (figure) {
+    const d = detailFor(w, DEEPSEEK, figure, 'gross');
+    const who = figure === DEEPSEEK.margins.gross ? w.t.smile.deepseek.claim : w.t.smile.deepseek.scenario;
+    out.push({ ...d, aria: `${d.aria}; ${who}`, kind: `${d.kind}; ${who}` });
+  }
+  return out;
 }
 
 export function missingLines(w: Words, metric: Metric): string[] {
   const list = missing(metric);
-  const names = (reason: string) =>
-    list
-      .filter((m) => m.reason === reason)
-      .map((m) => m.record.short[w.locale])
-      .join(w.locale === 'zh-Hans' ? '、' : ', ');
+  const m = w.t.smile.missing;
   const out: string[] = [];
-  const other = names('other-metric');
-  const none = names('not-disclosed');
-  if (other) out.push(fill(w.t.smile.missing.otherMetric, { names: other }));
-  if (none) out.push(fill(w.t.smile.missing.notDisclosed, { names: none }));
+  for (const [reason, text] of [
+    ['other-metric', m.otherMetric],
+    ['not-disclosed', m.notDisclosed],
+  ] as const) {
+    const names = list.filter((a) => a.reason === reason).map((a) => a.record.short[w.locale]);
+    if (names.length) out.push(fill(text, { names: names.join(w.locale === 'zh-Hans' ? '、' : ', ') }));
+  }
   return out;
 }

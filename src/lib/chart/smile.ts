@@ -3,17 +3,15 @@
  * revenue, the conceptual smile path, and labels placed so they never overlap. Pure: no
  * DOM; text widths are estimated from character counts.
  */
-import { scaleLinear, scaleSqrt } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import { line, curveCatmullRom } from 'd3-shape';
-import { max } from 'd3-array';
 import type { Stage, Metric, ValueChainRecord } from '../data/valueChain';
-import { METRICS, plotted, annualRevenue } from '../data/valueChain';
+import { STAGES, METRICS, plotted, annualRevenue } from '../data/valueChain';
 import type { Locale } from '../i18n/types';
 
-export const STAGE_ORDER: readonly Stage[] = ['chips', 'cloud', 'models', 'applications'];
 export const DEFAULT_WIDTH = 640;
 /** Below this width the chart uses its compact (phone) layout. */
-export const COMPACT_BELOW = 520;
+const COMPACT_BELOW = 520;
 
 export interface Box {
   x0: number;
@@ -77,11 +75,11 @@ export interface Band {
 
 /** Stage bands whose widths follow `weights` (more companies, wider band). */
 export function stageBands(weights: Record<Stage, number>, mainWidth: number): Band[] {
-  const w = STAGE_ORDER.map((s) => Math.max(1, weights[s] || 0));
+  const w = STAGES.map((s) => Math.max(1, weights[s] || 0));
   const total = w.reduce((a, b) => a + b, 0);
   const x = scaleLinear().domain([0, total]).range([0, Math.max(0, mainWidth)]);
   let acc = 0;
-  return STAGE_ORDER.map((stage, i) => {
+  return STAGES.map((stage, i) => {
     const x0 = x(acc);
     acc += w[i] ?? 1;
     const x1 = x(acc);
@@ -91,13 +89,16 @@ export function stageBands(weights: Record<Stage, number>, mainWidth: number): B
 
 export const UNKNOWN_RADIUS = 4;
 
-/** Mark radius: area proportional to annual revenue; unknown revenue gets a small fixed dot. */
+/** Mark radius: area proportional to annual revenue (a square-root scale, clamped at the
+ * largest revenue); unknown revenue gets a small fixed dot. */
 export function radiusScale(maxRevenue: number, compact: boolean) {
   const top = Number.isFinite(maxRevenue) && maxRevenue > 0 ? maxRevenue : 1;
-  const s = scaleSqrt().domain([0, top]).range([0, compact ? 14 : 24]).clamp(true);
+  const largest = compact ? 14 : 24;
   const min = compact ? 3 : 3.5;
   return (revenue: number | null): number =>
-    revenue === null || !Number.isFinite(revenue) || revenue < 0 ? UNKNOWN_RADIUS : Math.max(min, s(revenue));
+    revenue === null || !Number.isFinite(revenue) || revenue < 0
+      ? UNKNOWN_RADIUS
+      : Math.max(min, largest * Math.sqrt(Math.min(revenue, top) / top));
 }
 
 /** Radius of the invisible hit area: at least 24 px across on phones. */
@@ -139,82 +140,47 @@ export interface LabelPlacement {
   visible: boolean;
 }
 
+/** How far left of its anchor point a label's box starts, in label widths. */
+const SHIFT = { start: 0, middle: 0.5, end: 1 } as const;
+
 /**
- * Greedy placement: each label tries right, left, above, below and four diagonal slots
- * beside its mark; it takes the first that stays inside `bounds` and clears every mark
- * and every label already placed. A label with no free slot is hidden (the mark keeps its
- * accessible name and the table row).
+ * Greedy placement, in the order given: each label tries right, left, above, below, four
+ * diagonal slots and four slots above or below the mark's shoulders; it takes the first
+ * that stays inside `bounds` and clears every obstacle and every label already placed. A
+ * label with no free slot is hidden (the mark keeps its accessible name and the table row).
  */
 export function placeLabels(items: LabelInput[], bounds: Box, obstacles: Box[], fontSize: number, gap = 3): LabelPlacement[] {
   const h = fontSize + 2;
-  const placed: Box[] = [];
-  const out: LabelPlacement[] = [];
-  for (const it of items) {
-    const w = textWidth(it.text, fontSize);
-    const base = (top: number) => top + h - 3;
-    const d = it.r + gap;
-    const slots: { x: number; top: number; anchor: LabelPlacement['anchor']; x0: number }[] = [
-      { x: it.x + d, top: it.y - h / 2, anchor: 'start', x0: it.x + d },
-      { x: it.x - d, top: it.y - h / 2, anchor: 'end', x0: it.x - d - w },
-      { x: it.x, top: it.y - d - h, anchor: 'middle', x0: it.x - w / 2 },
-      { x: it.x, top: it.y + d, anchor: 'middle', x0: it.x - w / 2 },
-      { x: it.x + d * 0.7, top: it.y - d * 0.7 - h, anchor: 'start', x0: it.x + d * 0.7 },
-      { x: it.x + d * 0.7, top: it.y + d * 0.7, anchor: 'start', x0: it.x + d * 0.7 },
-      { x: it.x - d * 0.7, top: it.y - d * 0.7 - h, anchor: 'end', x0: it.x - d * 0.7 - w },
-      { x: it.x - d * 0.7, top: it.y + d * 0.7, anchor: 'end', x0: it.x - d * 0.7 - w },
-      { x: it.x - it.r / 2, top: it.y - d - h, anchor: 'start', x0: it.x - it.r / 2 },
-      { x: it.x + it.r / 2, top: it.y - d - h, anchor: 'end', x0: it.x + it.r / 2 - w },
-      { x: it.x - it.r / 2, top: it.y + d, anchor: 'start', x0: it.x - it.r / 2 },
-      { x: it.x + it.r / 2, top: it.y + d, anchor: 'end', x0: it.x + it.r / 2 - w },
+  const taken = [...obstacles];
+  return items.map(({ id, x, y, r, text }) => {
+    const w = textWidth(text, fontSize);
+    const d = r + gap;
+    const k = d * 0.7;
+    // [x offset of the anchor point, offset of the label's top, text anchor]
+    const slots: [number, number, LabelPlacement['anchor']][] = [
+      [d, -h / 2, 'start'],
+      [-d, -h / 2, 'end'],
+      [0, -d - h, 'middle'],
+      [0, d, 'middle'],
+      [k, -k - h, 'start'],
+      [k, k, 'start'],
+      [-k, -k - h, 'end'],
+      [-k, k, 'end'],
+      [-r / 2, -d - h, 'start'],
+      [r / 2, -d - h, 'end'],
+      [-r / 2, d, 'start'],
+      [r / 2, d, 'end'],
     ];
-    let chosen: LabelPlacement | null = null;
-    for (const s of slots) {
-      const box = { x0: s.x0, y0: s.top, x1: s.x0 + w, y1: s.top + h };
-      if (!inside(box, bounds)) continue;
-      if (placed.some((p) => overlaps(p, box))) continue;
-      if (obstacles.some((o) => overlaps(o, box))) continue;
-      chosen = { id: it.id, text: it.text, x: s.x, y: base(s.top), anchor: s.anchor, box, visible: true };
-      break;
+    for (const [dx, dy, anchor] of slots) {
+      const x0 = x + dx - w * SHIFT[anchor];
+      const box = { x0, y0: y + dy, x1: x0 + w, y1: y + dy + h };
+      if (inside(box, bounds) && !taken.some((o) => overlaps(o, box))) {
+        taken.push(box);
+        return { id, text, x: x + dx, y: box.y0 + h - 3, anchor, box, visible: true };
+      }
     }
-    if (chosen) placed.push(chosen.box);
-    out.push(
-      chosen ?? {
-        id: it.id,
-        text: it.text,
-        x: it.x,
-        y: it.y,
-        anchor: 'middle',
-        box: { x0: it.x, y0: it.y, x1: it.x, y1: it.y },
-        visible: false,
-      },
-    );
-  }
-  return out;
-}
-
-/**
- * Try a few label orders (as given, left to right, top to bottom, right to left) and keep
- * the one that shows the most labels. Results come back in the input order.
- */
-export function placeLabelsBest(items: LabelInput[], bounds: Box, obstacles: Box[], fontSize: number): LabelPlacement[] {
-  const orders = [
-    items,
-    [...items].sort((a, b) => a.x - b.x),
-    [...items].sort((a, b) => a.y - b.y),
-    [...items].sort((a, b) => b.x - a.x),
-  ];
-  let best: LabelPlacement[] = [];
-  let bestCount = -1;
-  for (const order of orders) {
-    const out = placeLabels(order, bounds, obstacles, fontSize);
-    const count = out.filter((l) => l.visible).length;
-    if (count > bestCount) {
-      best = out;
-      bestCount = count;
-    }
-  }
-  const byId = new Map(best.map((l) => [l.id, l]));
-  return items.map((it) => byId.get(it.id)!);
+    return { id, text, x, y, anchor: 'middle', box: { x0: x, y0: y, x1: x, y1: y }, visible: false };
+  });
 }
 
 /** Shih's smile as a shape (levels 0–1 of the plot height), not data. */
@@ -232,7 +198,16 @@ export function smilePath(points: [number, number][]): string {
   return line().curve(curveCatmullRom.alpha(0.5)).digits(1)(points) ?? '';
 }
 
-export type Shape = 'circle' | 'square';
+/** Circle: a company; square: an incumbent's segment; diamond: DeepSeek's own claim. */
+export type Shape = 'circle' | 'square' | 'diamond';
+
+/** A mark's outline around 0,0: a circle of radius r, a square of the same area, a diamond reaching r. */
+export function markPath(shape: Shape, r: number): string {
+  if (shape === 'circle') return `M${r},0A${r},${r} 0 1 1 ${-r},0A${r},${r} 0 1 1 ${r},0Z`;
+  if (shape === 'diamond') return `M0,${-r}L${r},0L0,${r}L${-r},0Z`;
+  const h = Math.round(r * 1.772 * 10) / 20; // half the side √π·r (side rounded to 0.1 px)
+  return `M${-h},${-h}H${h}V${h}H${-h}Z`;
+}
 
 export interface PointInput {
   id: string;
@@ -261,7 +236,6 @@ export interface ApartLayout {
   /** The value lies below the scale: drawn at the bottom edge. */
   offScale: boolean;
   label: LabelPlacement;
-  column: { x0: number; x1: number };
 }
 
 export interface SmileLayout {
@@ -318,21 +292,17 @@ export function layoutSmile(points: PointInput[], opts: LayoutOptions): SmileLay
   if (opts.showIdea) {
     const pts = ideaPoints(bands, d.mainWidth, d.innerHeight);
     const text = d.compact && opts.ideaLabelShort ? opts.ideaLabelShort : opts.ideaLabel;
-    const at = (stage: Stage) => pts[STAGE_ORDER.indexOf(stage) + 1] ?? [d.mainWidth / 2, d.innerHeight / 2];
-    // Above the trough first, then beside the curve between cloud and models.
-    const anchors: [number, number][] = [at('models'), [(at('cloud')[0] + at('models')[0]) / 2, (at('cloud')[1] + at('models')[1]) / 2]];
-    let label: LabelPlacement | undefined;
-    for (const [ax, ay] of anchors) {
-      label = placeLabels([{ id: 'idea', x: r1(ax), y: r1(ay - 10), r: 0, text }], bounds, obstacles, d.fontSize, 0)[0];
-      if (label?.visible) break;
-    }
+    // Above the trough (pts[0] is the left edge, then one point per stage).
+    const [ax, ay] = pts[STAGES.indexOf('models') + 1]!;
+    const [label] = placeLabels([{ id: 'idea', x: r1(ax), y: r1(ay - 10), r: 0, text }], bounds, obstacles, d.fontSize, 0);
     idea = { path: smilePath(pts.map(([a, b]) => [r1(a), r1(b)])), label: label! };
     if (label?.visible) obstacles.push(label.box);
   }
 
-  const byRevenue = [...marks].sort((a, b) => (b.revenue ?? -1) - (a.revenue ?? -1));
-  const labels = placeLabelsBest(
-    byRevenue.map((m) => ({ id: m.id, x: m.x, y: m.y, r: m.r, text: m.label })),
+  // Right to left: the applications and models labels take their slots before the crowded
+  // cloud band's (the tests check that every company is labelled at desktop widths).
+  const labels = placeLabels(
+    [...marks].sort((a, b) => b.x - a.x).map((m) => ({ id: m.id, x: m.x, y: m.y, r: m.r, text: m.label })),
     bounds,
     obstacles,
     d.fontSize,
@@ -348,7 +318,7 @@ export function layoutSmile(points: PointInput[], opts: LayoutOptions): SmileLay
     const r = d.compact ? 6 : 8;
     const colBounds: Box = { x0: d.mainWidth + 2, y0: -d.margin.top, x1: d.innerWidth + d.margin.right, y1: d.innerHeight };
     const [label] = placeLabels([{ id: 'apart', x, y: cy, r, text: opts.apart.label }], colBounds, [], d.fontSize);
-    apart = { x, y: cy, r, hitR: hitRadius(r, d.compact), offScale, label: label!, column: { x0: d.mainWidth, x1: d.innerWidth } };
+    apart = { x, y: cy, r, hitR: hitRadius(r, d.compact), offScale, label: label! };
   }
 
   const count = d.compact ? 5 : 6;
@@ -369,16 +339,15 @@ export function layoutSmile(points: PointInput[], opts: LayoutOptions): SmileLay
 /** Band weights: 1 + the most companies a stage shows under any metric (stable across switches). */
 export function stageWeights(records: readonly ValueChainRecord[]): Record<Stage, number> {
   const w: Record<Stage, number> = { chips: 1, cloud: 1, models: 1, applications: 1 };
-  for (const stage of STAGE_ORDER) {
-    const most = max(METRICS, (m) => plotted(m, records).filter((p) => p.record.stage === stage).length) ?? 0;
-    w[stage] = 1 + most;
+  for (const stage of STAGES) {
+    w[stage] = 1 + Math.max(...METRICS.map((m) => plotted(m, records).filter((p) => p.record.stage === stage).length));
   }
   return w;
 }
 
 /** The largest annual revenue among the records (for the size scale, shared by both metrics). */
 export function maxAnnualRevenue(records: readonly ValueChainRecord[]): number {
-  return max(records, (r) => annualRevenue(r) ?? undefined) ?? 1;
+  return Math.max(...records.map((r) => annualRevenue(r) ?? 0)) || 1;
 }
 
 /** The y domain for a metric: every plotted value, plus the apart point's published value. */

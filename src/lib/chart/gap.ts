@@ -1,0 +1,197 @@
+/**
+ * Layout of the capability-gap chart: top closed vs top open-weight Arena score by month
+ * (two lines, gap shaded), or the gap as a percentage of the open score (one line over an
+ * area from zero). Annotations mark the narrowest points and the published references and
+ * are placed so they never overlap. Pure: no DOM.
+ */
+import { scaleLinear } from 'd3-scale';
+import { line, area } from 'd3-shape';
+import { min, max } from 'd3-array';
+import type { ArenaMonth, GapReference } from '../data/arena';
+import { parseDay } from '../data/openClosed';
+import { textWidth, overlaps, clampWidth, monthStarts, type Box } from './timeline';
+
+export type GapMode = 'points' | 'percent';
+export const GAP_MODES: readonly GapMode[] = ['points', 'percent'];
+export const COMPACT_BELOW = 560;
+
+export interface GapPoint {
+  month: string;
+  x: number;
+  yClosed: number;
+  yOpen: number;
+  yGap: number;
+}
+
+export interface Annotation {
+  id: string;
+  text: string;
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+  box: Box;
+  /** The thing annotated. */
+  target: { x: number; y: number };
+}
+
+export interface AnnotationInput {
+  id: 'narrowest' | 'narrowest-full' | 'ai-index-2024' | 'ai-index-2025' | 'epoch';
+  text: string;
+  short: string;
+}
+
+export interface GapLayout {
+  width: number;
+  height: number;
+  compact: boolean;
+  fontSize: number;
+  margin: { top: number; right: number; bottom: number; left: number };
+  innerWidth: number;
+  innerHeight: number;
+  points: GapPoint[];
+  /** Paths relative to the inner plot. */
+  closedPath: string;
+  openPath: string;
+  gapPath: string;
+  areaPath: string;
+  xTicks: { date: Date; x: number }[];
+  yTicks: { value: number; y: number }[];
+  annotations: Annotation[];
+  /** Reference markers (hollow) in percent mode. */
+  references: { id: string; x: number; y: number }[];
+  narrowestFull: { x: number; y0: number; y1: number };
+  epochX: number;
+  axisTitle: { x: number; y: number; box: Box | null };
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+export function layoutGap(
+  series: readonly ArenaMonth[],
+  extra: { narrowest: ArenaMonth; narrowestFull: ArenaMonth; references: readonly GapReference[] },
+  opts: { width?: number | null; mode: GapMode; annotations: readonly AnnotationInput[]; axisTitle?: string },
+): GapLayout {
+  const width = clampWidth(opts.width);
+  const compact = width < COMPACT_BELOW;
+  const fontSize = compact ? 11 : 12;
+  const height = compact ? 340 : 400;
+  const margin = { top: 30, right: compact ? 12 : 20, bottom: 28, left: compact ? 40 : 48 };
+  const innerWidth = width - margin.left - margin.right;
+  const innerHeight = height - margin.top - margin.bottom;
+  const pct = opts.mode === 'percent';
+
+  const start = pct ? parseDay('2024-01-01') : parseDay('2024-06-01');
+  const end = parseDay('2025-08-31');
+  const xs = scaleLinear().domain([+start, +end]).range([0, innerWidth]);
+  const x = (d: Date) => xs(+d);
+  const lo = min(series, (m) => m.open.score) ?? 1200;
+  const hi = max(series, (m) => m.closed.score) ?? 1500;
+  const y = pct
+    ? scaleLinear().domain([0, 9]).range([innerHeight, 0])
+    : scaleLinear()
+        .domain([Math.floor(lo / 50) * 50 - 50, Math.ceil(hi / 50) * 50])
+        .range([innerHeight, 0]);
+
+  const xOf = (iso: string) => round(x(parseDay(iso)));
+  const points: GapPoint[] = series.map((m) => ({
+    month: m.month,
+    x: xOf(m.snapshot),
+    yClosed: round(y(m.closed.score)),
+    yOpen: round(y(m.open.score)),
+    yGap: round(y(m.gapPct)),
+  }));
+  const lineOf = (key: 'yClosed' | 'yOpen' | 'yGap') =>
+    line<GapPoint>()
+      .x((p) => p.x)
+      .y((p) => p[key])(points) ?? '';
+  const areaPath = pct
+    ? (area<GapPoint>()
+        .x((p) => p.x)
+        .y0(round(y(0)))
+        .y1((p) => p.yGap)(points) ?? '')
+    : (area<GapPoint>()
+        .x((p) => p.x)
+        .y0((p) => p.yOpen)
+        .y1((p) => p.yClosed)(points) ?? '');
+
+  const xTicks = monthStarts(start, end, compact ? 6 : 3).map((date) => ({ date, x: round(x(date)) }));
+  const yTicks = y.ticks(5).map((value) => ({ value, y: round(y(value)) }));
+
+  const nf = extra.narrowestFull;
+  const narrowestFull = pct
+    ? { x: xOf(nf.snapshot), y0: round(y(nf.gapPct)), y1: round(y(nf.gapPct)) }
+    : { x: xOf(nf.snapshot), y0: round(y(nf.open.score)), y1: round(y(nf.closed.score)) };
+  const references = pct
+    ? extra.references
+        .filter((r) => r.gapPct !== undefined)
+        .map((r) => ({ id: r.id, x: xOf(`${r.refersTo}-15`), y: round(y(r.gapPct!)) }))
+    : [];
+  const epochRef = extra.references.find((r) => r.id === 'epoch-2024');
+  const epochX = xOf(epochRef ? `${epochRef.refersTo}-04` : '2024-11-04');
+
+  // Annotation targets and preferred offsets.
+  const n = points.find((p) => p.month === extra.narrowest.month)!;
+  const targets: Record<AnnotationInput['id'], { x: number; y: number; dy: number } | null> = {
+    narrowest: pct ? { x: n.x, y: n.yGap, dy: 1 } : { x: n.x, y: n.yOpen, dy: 1 },
+    'narrowest-full': { x: narrowestFull.x, y: narrowestFull.y0, dy: pct ? -1 : 1 },
+    'ai-index-2024': pct ? { x: references.find((r) => r.id === 'ai-index-2024')!.x, y: references.find((r) => r.id === 'ai-index-2024')!.y, dy: -1 } : null,
+    'ai-index-2025': pct ? { x: references.find((r) => r.id === 'ai-index-2025')!.x, y: references.find((r) => r.id === 'ai-index-2025')!.y, dy: -1 } : null,
+    epoch: { x: epochX, y: -margin.top + fontSize, dy: 0 },
+  };
+  const annotations: Annotation[] = [];
+  const h = fontSize + 2;
+  // The y-axis title sits top left, above the plot.
+  const axisTitle = { x: -margin.left + 2, y: -margin.top + 10 };
+  const obstacles: Box[] = opts.axisTitle
+    ? [{ x0: axisTitle.x, y0: axisTitle.y - h / 2 - 2, x1: axisTitle.x + textWidth(opts.axisTitle, fontSize) + 6, y1: axisTitle.y + h / 2 }]
+    : [];
+  const bounds: Box = { x0: -margin.left, y0: -margin.top, x1: innerWidth + margin.right, y1: innerHeight };
+  for (const a of opts.annotations) {
+    const tg = targets[a.id];
+    if (!tg) continue;
+    for (const text of compact ? [a.short] : [a.text, a.short]) {
+      const w = textWidth(text, fontSize);
+      const steps = tg.dy === 0 ? [0] : [1.6, 2.8, 4, 5.2].map((k) => k * h * tg.dy);
+      let placed: Annotation | null = null;
+      for (const dy of steps) {
+        for (const anchor of ['middle', 'end', 'start'] as const) {
+          const cy = tg.dy === 0 ? tg.y : tg.y + dy;
+          const x0 = anchor === 'start' ? tg.x - 4 : anchor === 'end' ? tg.x + 4 - w : tg.x - w / 2;
+          const box: Box = { x0, y0: cy - h / 2, x1: x0 + w, y1: cy + h / 2 };
+          if (box.x0 < bounds.x0 || box.x1 > bounds.x1 || box.y0 < bounds.y0 || box.y1 > bounds.y1) continue;
+          if (annotations.some((o) => overlaps(o.box, box)) || obstacles.some((o) => overlaps(o, box))) continue;
+          const tx = anchor === 'start' ? tg.x - 4 : anchor === 'end' ? tg.x + 4 : tg.x;
+          placed = { id: a.id, text, x: round(tx), y: round(cy), anchor, box, target: { x: tg.x, y: tg.y } };
+          break;
+        }
+        if (placed) break;
+      }
+      if (placed) {
+        annotations.push(placed);
+        break;
+      }
+    }
+  }
+
+  return {
+    width,
+    height,
+    compact,
+    fontSize,
+    margin,
+    innerWidth,
+    innerHeight,
+    points,
+    closedPath: lineOf('yClosed'),
+    openPath: lineOf('yOpen'),
+    gapPath: lineOf('yGap'),
+    areaPath,
+    xTicks,
+    yTicks,
+    annotations,
+    references,
+    narrowestFull,
+    epochX,
+    axisTitle: { ...axisTitle, box: obstacles[0] ?? null },
+  };
+}

@@ -1,0 +1,76 @@
+import { describe, it, expect } from 'vitest';
+import { layoutGap, GAP_MODES, type GapLayout } from '../../src/lib/chart/gap';
+import { overlaps } from '../../src/lib/chart/timeline';
+import { ARENA_MONTHLY, NARROWEST_SNAPSHOT, GAP_REFERENCES, narrowestMonth } from '../../src/lib/data/arena';
+import { gapAnnotations } from '../../src/charts/openClosed/describe';
+import { messages, loadLocale } from '../../src/lib/i18n';
+import { createFormatter } from '../../src/lib/format/number';
+
+const extra = { narrowest: narrowestMonth(), narrowestFull: NARROWEST_SNAPSHOT, references: GAP_REFERENCES };
+await loadLocale('zh-Hans');
+const words = (locale: 'en' | 'zh-Hans') => ({ t: messages(locale), fmt: createFormatter(locale), locale });
+const notes = (locale: 'en' | 'zh-Hans') => gapAnnotations(words(locale), extra.narrowest, extra.narrowestFull);
+
+const r3 = (n: number) => Math.round(n * 1000) / 1000;
+
+describe('layoutGap', () => {
+  it('draws both lines through every month, closed above open', () => {
+    const L = layoutGap(ARENA_MONTHLY, extra, { width: 768, mode: 'points', annotations: notes('en') });
+    expect(L.points.length).toBe(15);
+    for (const p of L.points) expect(p.yClosed).toBeLessThan(p.yOpen);
+    expect(L.closedPath.startsWith(`M${L.points[0]!.x},${L.points[0]!.yClosed}`)).toBe(true);
+    expect(L.openPath.match(/L/g)?.length).toBe(14);
+    // x increases with the snapshot date; the first point sits at 19 June 2024.
+    for (let i = 1; i < L.points.length; i++) expect(L.points[i]!.x).toBeGreaterThan(L.points[i - 1]!.x);
+  });
+
+  it('scales the gap exactly: the shaded height is proportional to the points gap', () => {
+    const L = layoutGap(ARENA_MONTHLY, extra, { width: 1200, mode: 'points', annotations: [] });
+    const pxPerPoint = (L.points[0]!.yOpen - L.points[0]!.yClosed) / ARENA_MONTHLY[0]!.gapPoints;
+    L.points.forEach((p, i) => expect(r3(p.yOpen - p.yClosed)).toBeCloseTo(pxPerPoint * ARENA_MONTHLY[i]!.gapPoints, 2));
+  });
+
+  it('in percent mode puts the gap on a 0–9 % axis and the AI Index references on it', () => {
+    const L = layoutGap(ARENA_MONTHLY, extra, { width: 768, mode: 'percent', annotations: notes('en') });
+    const y0 = L.yTicks.find((t) => t.value === 0)!.y;
+    expect(y0).toBeCloseTo(L.innerHeight, 6);
+    const jan = L.points.find((p) => p.month === '2025-01')!;
+    expect(jan.yGap).toBeCloseTo(L.innerHeight * (1 - 1.77 / 9), 2);
+    expect(L.references.map((r) => r.id).sort()).toEqual(['ai-index-2024', 'ai-index-2025']);
+    expect(L.references.find((r) => r.id === 'ai-index-2024')!.x).toBeLessThan(L.points[0]!.x);
+    expect(L.narrowestFull.y0).toBeCloseTo(L.innerHeight * (1 - 1.54 / 9), 2);
+  });
+
+  it('puts the 7 Feb 2025 snapshot between the January and February month-end points', () => {
+    const L = layoutGap(ARENA_MONTHLY, extra, { width: 768, mode: 'points', annotations: [] });
+    const jan = L.points.find((p) => p.month === '2025-01')!;
+    const feb = L.points.find((p) => p.month === '2025-02')!;
+    expect(L.narrowestFull.x).toBeGreaterThan(jan.x);
+    expect(L.narrowestFull.x).toBeLessThan(feb.x);
+    expect(L.narrowestFull.y0 - L.narrowestFull.y1).toBeGreaterThan(0);
+  });
+
+  for (const locale of ['en', 'zh-Hans'] as const)
+    for (const mode of GAP_MODES)
+      for (const width of [375, 768, 1200])
+        it(`${locale}, ${mode}, ${width}px: annotations inside the chart and never overlapping`, () => {
+          const axisTitle = mode === 'points' ? words(locale).t.openClosed.gap.axisPoints : words(locale).t.openClosed.gap.axisPercent;
+          const L: GapLayout = layoutGap(ARENA_MONTHLY, extra, { width, mode, annotations: notes(locale), axisTitle });
+          for (const a of L.annotations) expect(overlaps(a.box, L.axisTitle.box!), `${a.id} over the axis title`).toBe(false);
+          expect(JSON.stringify(L)).not.toMatch(/NaN|undefined/);
+          const ids = L.annotations.map((a) => a.id);
+          expect(ids).toContain('narrowest');
+          expect(ids).toContain('narrowest-full');
+          expect(ids).toContain('epoch');
+          if (mode === 'percent') expect(ids).toEqual(expect.arrayContaining(['ai-index-2024', 'ai-index-2025']));
+          for (const a of L.annotations) {
+            expect(a.box.x0).toBeGreaterThanOrEqual(-L.margin.left);
+            expect(a.box.x1).toBeLessThanOrEqual(L.innerWidth + L.margin.right);
+            expect(a.box.y0).toBeGreaterThanOrEqual(-L.margin.top);
+            expect(a.box.y1).toBeLessThanOrEqual(L.innerHeight);
+          }
+          for (let i = 0; i < L.annotations.length; i++)
+            for (let j = i + 1; j < L.annotations.length; j++)
+              expect(overlaps(L.annotations[i]!.box, L.annotations[j]!.box), `${L.annotations[i]!.id} / ${L.annotations[j]!.id}`).toBe(false);
+        });
+});

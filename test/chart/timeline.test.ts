@@ -1,0 +1,161 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import {
+  layoutTimeline,
+  timeScale,
+  timeTicks,
+  assignSlots,
+  overlaps,
+  timelineItems,
+  formatDay,
+  clampWidth,
+  VERTICAL_BELOW,
+  type TimelineLayout,
+} from '../../src/lib/chart/timeline';
+import { EVENTS, EVENT_TYPES, KEY_EVENTS, DENSE_WINDOW, TIMELINE_SPAN, parseDay } from '../../src/lib/data/openClosed';
+import { openClosed as en } from '../../src/lib/i18n/en/openClosed';
+import { openClosed as zh } from '../../src/lib/i18n/zh-Hans/openClosed';
+
+const dicts = { en, 'zh-Hans': zh } as const;
+const items = (lang: keyof typeof dicts) =>
+  timelineItems(EVENTS, (id) => (dicts[lang].events as Record<string, { label: string }>)[id]!.label, (id) => KEY_EVENTS.has(id));
+
+function checkNoCollisions(L: TimelineLayout) {
+  const visible = L.labels.filter((l) => l.visible);
+  for (let i = 0; i < visible.length; i++) {
+    const a = visible[i]!;
+    expect(a.box.x0).toBeGreaterThanOrEqual(0);
+    expect(a.box.x1).toBeLessThanOrEqual(L.width);
+    for (let j = i + 1; j < visible.length; j++) expect(overlaps(a.box, visible[j]!.box), `${a.id} / ${visible[j]!.id}`).toBe(false);
+    if (!L.vertical)
+      for (const m of L.marks) {
+        const mb = { x0: m.x - m.r, y0: m.y - m.r, x1: m.x + m.r, y1: m.y + m.r };
+        expect(overlaps(a.box, mb), `${a.id} over mark ${m.id}`).toBe(false);
+      }
+  }
+}
+
+describe('timeScale', () => {
+  it('maps the span to [0, length] and gives the dense weeks their share', () => {
+    const s = timeScale(1000, 0.4);
+    expect(s(parseDay(TIMELINE_SPAN.start))).toBeCloseTo(0, 6);
+    expect(s(parseDay(TIMELINE_SPAN.end))).toBeCloseTo(1000, 6);
+    expect(s(parseDay(DENSE_WINDOW.end)) - s(parseDay(DENSE_WINDOW.start))).toBeCloseTo(400, 6);
+  });
+  it('is monotonic over the whole span', () => {
+    const s = timeScale(800, 0.42);
+    const t0 = +parseDay(TIMELINE_SPAN.start);
+    const t1 = +parseDay(TIMELINE_SPAN.end);
+    fc.assert(
+      fc.property(fc.integer({ min: t0, max: t1 }), fc.integer({ min: t0, max: t1 }), (a, b) => {
+        const [lo, hi] = a <= b ? [a, b] : [b, a];
+        return s(new Date(lo)) <= s(new Date(hi)) + 1e-9;
+      }),
+    );
+  });
+  it('spreads the dense weeks at least five times wider per day than the rest', () => {
+    const s = timeScale(1000, 0.42);
+    const day = 86_400_000;
+    const outer = s(new Date(+parseDay('2024-10-01') + day)) - s(parseDay('2024-10-01'));
+    const dense = s(new Date(+parseDay('2025-02-10') + day)) - s(parseDay('2025-02-10'));
+    expect(dense / outer).toBeGreaterThan(5);
+  });
+});
+
+describe('timeTicks', () => {
+  it('keeps ticks at least the given gap apart, months outside and Mondays inside the dense window', () => {
+    const ticks = timeTicks(timeScale(1200, 0.42), 72);
+    for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.pos - ticks[i - 1]!.pos).toBeGreaterThanOrEqual(72);
+    expect(ticks.some((t) => t.unit === 'day')).toBe(true);
+    expect(ticks.some((t) => t.unit === 'month')).toBe(true);
+    for (const t of ticks) if (t.unit === 'day') expect(t.date.getUTCDay()).toBe(1);
+  });
+});
+
+describe('assignSlots', () => {
+  it('puts marks closer than minSep into different slots, and reuses free slots', () => {
+    const slots = assignSlots(
+      [
+        { id: 'a', pos: 0 },
+        { id: 'b', pos: 5 },
+        { id: 'c', pos: 30 },
+      ],
+      10,
+    );
+    expect(slots.get('a')).toBe(0);
+    expect(slots.get('b')).toBe(1);
+    expect(slots.get('c')).toBe(0);
+  });
+  it('never lets two marks in one slot come closer than minSep', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 500 }), { maxLength: 40 }), (ps) => {
+        const pos = ps.map((p, i) => ({ id: String(i), pos: p }));
+        const slots = assignSlots(pos, 13);
+        const bySlot = new Map<number, number[]>();
+        for (const p of pos) bySlot.set(slots.get(p.id)!, [...(bySlot.get(slots.get(p.id)!) ?? []), p.pos]);
+        for (const list of bySlot.values()) {
+          list.sort((a, b) => a - b);
+          for (let i = 1; i < list.length; i++) if (list[i]! - list[i - 1]! < 13) return false;
+        }
+        return true;
+      }),
+    );
+  });
+});
+
+describe('layoutTimeline with the shipped events', () => {
+  for (const lang of ['en', 'zh-Hans'] as const) {
+    for (const width of [375, 768, 1200]) {
+      it(`${lang} at ${width}px: every event placed, inside the chart, labels never collide`, () => {
+        const L = layoutTimeline(items(lang), { width, types: EVENT_TYPES });
+        expect(L.vertical).toBe(width < VERTICAL_BELOW);
+        expect(L.marks.length).toBe(EVENTS.length);
+        for (const m of L.marks) {
+          expect(Number.isFinite(m.x) && Number.isFinite(m.y), m.id).toBe(true);
+          expect(m.x - m.r).toBeGreaterThanOrEqual(0);
+          expect(m.x + m.r).toBeLessThanOrEqual(L.width);
+          expect(m.y - m.r).toBeGreaterThanOrEqual(0);
+          expect(m.y + m.r).toBeLessThanOrEqual(L.height);
+        }
+        checkNoCollisions(L);
+        // Marks in one lane and slot never overlap.
+        for (const a of L.marks)
+          for (const b of L.marks)
+            if (a.id < b.id && a.lane === b.lane && a.slot === b.slot) {
+              const d = L.vertical ? Math.abs(a.y - b.y) : Math.abs(a.x - b.x);
+              expect(d, `${a.id} / ${b.id}`).toBeGreaterThanOrEqual(2 * a.r);
+            }
+        // The turning points are labelled.
+        const shown = new Set(L.labels.filter((l) => l.visible).map((l) => l.id));
+        for (const id of ['deepseek-v3', 'deepseek-r1', 'gpt-oss', 'ernie-4-5-open']) expect(shown.has(id), id).toBe(true);
+        expect(shown.size).toBeGreaterThanOrEqual(width >= 768 ? 12 : 16);
+      });
+    }
+  }
+
+  it('drops hidden types and their lanes', () => {
+    const L = layoutTimeline(items('en'), { width: 1200, types: ['open-weights', 'closed'] });
+    expect(L.lanes.map((l) => l.type)).toEqual(['open-weights', 'closed']);
+    expect(L.marks.every((m) => m.type === 'open-weights' || m.type === 'closed')).toBe(true);
+    expect(L.marks.length).toBe(EVENTS.filter((e) => e.type === 'open-weights' || e.type === 'closed').length);
+  });
+
+  it('falls back to the default width and never produces NaN', () => {
+    expect(clampWidth(0)).toBe(640);
+    expect(clampWidth(undefined)).toBe(640);
+    const L = layoutTimeline(items('en'), { width: Number.NaN, types: EVENT_TYPES });
+    expect(JSON.stringify(L)).not.toMatch(/NaN|null,"y"/);
+    expect(L.width).toBe(640);
+  });
+});
+
+describe('formatDay', () => {
+  it('formats day, month and year in each locale', () => {
+    const d = parseDay('2025-01-20');
+    expect(formatDay(d, 'en')).toBe('20 Jan 2025');
+    expect(formatDay(d, 'zh-Hans')).toBe('2025年1月20日');
+    expect(formatDay(d, 'en', 'month')).toBe('Jan 2025');
+    expect(formatDay(d, 'en', 'day')).toBe('20 Jan');
+    expect(formatDay(new Date(NaN), 'en')).toBe('—');
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, it, expect } from 'vitest';
+import { render as serverRender } from 'svelte/server';
+import GapChart from '../../src/charts/GapChart.svelte';
+import { ui } from '../../src/lib/state/ui.svelte';
+
+ui.locale = 'en';
+
+function stable(html: string): string {
+  return html
+    .replace(/<!--[^>]*-->/g, '')
+    .replace(/ svelte-[a-z0-9]+/g, '')
+    .replace(/class="svelte-[a-z0-9]+"/g, '')
+    .replace(/(\d)\.\d+(?=(px|,|\s|"|\)|L|C|M|Z|H|V|A|l))/g, '$1')
+    .replace(/></g, '>\n<');
+}
+
+describe('GapChart (server render)', () => {
+  it('matches the points snapshot', async () => {
+    const { body } = serverRender(GapChart, { props: { mode: 'points' } });
+    expect(body).not.toMatch(/NaN|undefined|Infinity/);
+    expect(body.match(/data-month=/g)?.length).toBe(15);
+    await expect(stable(body)).toMatchFileSnapshot('./__snapshots__/GapChart.html');
+  });
+  it('matches the percent snapshot, with the AI Index references', async () => {
+    const { body } = serverRender(GapChart, { props: { mode: 'percent' } });
+    expect(body).not.toMatch(/NaN|undefined|Infinity/);
+    expect(body).toContain('AI Index');
+    await expect(stable(body)).toMatchFileSnapshot('./__snapshots__/GapChart-percent.html');
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, it, expect } from 'vitest';
+import { EVENTS, EVENT_TYPES, KEY_EVENTS, DENSE_WINDOW, TIMELINE_SPAN, parseDay, timelineSources, FACT_CHECK_SOURCES } from '../../src/lib/data/openClosed';
+import { KINDS } from '../../src/lib/data/types';
+import { openClosed as en } from '../../src/lib/i18n/en/openClosed';
+import { openClosed as zh } from '../../src/lib/i18n/zh-Hans/openClosed';
+
+const byId = (id: string) => EVENTS.find((e) => e.id === id)!;
+
+describe('EVENTS (open vs closed timeline)', () => {
+  it('has unique ids and is in date order', () => {
+    expect(new Set(EVENTS.map((e) => e.id)).size).toBe(EVENTS.length);
+    const times = EVENTS.map((e) => +parseDay(e.date));
+    expect([...times].sort((a, b) => a - b)).toEqual(times);
+  });
+
+  it('gives every event a parseable date inside April 2024 – August 2025, a type, a kind and an https source', () => {
+    const from = +parseDay(TIMELINE_SPAN.start);
+    const to = +parseDay(TIMELINE_SPAN.end);
+    for (const e of EVENTS) {
+      const t = +parseDay(e.date);
+      expect(Number.isFinite(t), e.id).toBe(true);
+      expect(t >= from && t <= to, e.id).toBe(true);
+      expect(EVENT_TYPES).toContain(e.type);
+      expect(KINDS).toContain(e.kind);
+      expect(e.source.url, e.id).toMatch(/^https:\/\/[^\s]+$/);
+      expect(e.source.title.trim(), e.id).not.toBe('');
+      expect(e.source.publisher.trim(), e.id).not.toBe('');
+      expect(e.source.quote.trim(), e.id).not.toBe('');
+      expect(e.source.date, e.id).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
+    }
+  });
+
+  it('parseDay rejects impossible dates', () => {
+    expect(Number.isNaN(+parseDay('2025-02-30'))).toBe(true);
+    expect(Number.isNaN(+parseDay('2025-2-3'))).toBe(true);
+    expect(parseDay('2025-01-20').toISOString()).toBe('2025-01-20T00:00:00.000Z');
+  });
+
+  it('has a label and a one-line description in English and Chinese for every event', () => {
+    const enEvents = en.events as Record<string, { label: string; text: string }>;
+    const zhEvents = zh.events as Record<string, { label: string; text: string }>;
+    for (const e of EVENTS) {
+      for (const dict of [enEvents, zhEvents]) {
+        expect(dict[e.id]?.label.trim(), e.id).toBeTruthy();
+        expect(dict[e.id]?.text.trim(), e.id).toBeTruthy();
+      }
+      expect((en.orgs as Record<string, string>)[e.org], e.org).toBeTruthy();
+      expect((zh.orgs as Record<string, string>)[e.org], e.org).toBeTruthy();
+    }
+    expect(Object.keys(enEvents).sort()).toEqual(EVENTS.map((e) => e.id).sort());
+  });
+
+  it('uses every type at least once, and key events exist', () => {
+    for (const t of EVENT_TYPES) expect(EVENTS.some((e) => e.type === t), t).toBe(true);
+    for (const id of KEY_EVENTS) expect(byId(id), id).toBeTruthy();
+  });
+
+  it('records the dates and licences the fact check rests on', () => {
+    expect(byId('deepseek-v3').date).toBe('2024-12-26');
+    expect(byId('deepseek-v3').licence).toMatch(/DeepSeek Model License/);
+    expect(byId('deepseek-r1')).toMatchObject({ date: '2025-01-20', licence: 'MIT', type: 'open-weights' });
+    expect(byId('qwq-max-preview')).toMatchObject({ date: '2025-02-25', type: 'closed' });
+    expect(byId('qwq-32b')).toMatchObject({ date: '2025-03-06', licence: 'Apache 2.0', type: 'open-weights' });
+    expect(byId('videoworld-code').date).toBe('2025-01-20');
+    expect(byId('ernie-4-5-open')).toMatchObject({ date: '2025-06-30', licence: 'Apache 2.0' });
+    expect(byId('gpt-oss')).toMatchObject({ date: '2025-08-05', licence: 'Apache 2.0' });
+    expect(byId('altman-history').date).toBe('2025-01-31');
+    expect(byId('llama-3').source.quote).toMatch(/700 million/);
+  });
+
+  it('has a dense window inside the span and at least ten events in it', () => {
+    const d0 = +parseDay(DENSE_WINDOW.start);
+    const d1 = +parseDay(DENSE_WINDOW.end);
+    expect(d0).toBeLessThan(d1);
+    expect(EVENTS.filter((e) => +parseDay(e.date) >= d0 && +parseDay(e.date) <= d1).length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('lists each source once, and the fact-check sources are https', () => {
+    const s = timelineSources();
+    expect(new Set(s.map((x) => x.id)).size).toBe(s.length);
+    for (const f of Object.values(FACT_CHECK_SOURCES)) expect(f.url).toMatch(/^https:\/\//);
+  });
+});
