@@ -76,6 +76,56 @@ describe('open vs closed section in Chromium', () => {
     await close();
   });
 
+  // The screenshot defects, measured on the rendered text: overlapping time-axis labels,
+  // clipped month labels on phones, and gap-chart notes drawn across the lines.
+  for (const [path, width] of [
+    ['index.html', 1200],
+    ['index.zh-Hans.html', 1200],
+    ['index.html', 768],
+    ['index.zh-Hans.html', 768],
+    ['index.html', 375],
+    ['index.zh-Hans.html', 375],
+  ] as const)
+    it(`${path} at ${width}px: rendered labels stay inside the charts, apart, and off the gap lines`, async () => {
+      const { page, errors, close } = await openPage(path, { width, height: 900 });
+      await page.locator('#arena-gap').scrollIntoViewIfNeeded();
+      expect(await page.locator('#open-timeline line.tick + text').count()).toBeGreaterThan(5);
+      expect(await page.locator('#open-timeline text.label').count()).toBeGreaterThan(15);
+      expect(await page.locator('#arena-gap text.note').count()).toBeGreaterThanOrEqual(3);
+      const problems = await page.evaluate(() => {
+        type R = { left: number; right: number; top: number; bottom: number };
+        const out: string[] = [];
+        const hit = (a: R, b: R) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+        const svg = document.querySelector('#open-timeline svg[role="group"]')!.getBoundingClientRect();
+        for (const sel of ['line.tick + text', 'text.label']) {
+          const boxes = [...document.querySelectorAll<SVGTextElement>(`#open-timeline ${sel}`)].map((t) => [t.textContent, t.getBoundingClientRect()] as const);
+          for (const [i, [text, b]] of boxes.entries()) {
+            if (b.left < svg.left - 0.5 || b.right > svg.right + 0.5) out.push(`${text} outside the timeline`);
+            for (const [other, c] of boxes.slice(i + 1)) if (hit(b, c)) out.push(`${text} overlaps ${other}`);
+          }
+        }
+        for (const note of document.querySelectorAll<SVGTextElement>('#arena-gap text.note')) {
+          const b = note.getBoundingClientRect();
+          for (const line of document.querySelectorAll<SVGPathElement>('#arena-gap path.line')) {
+            const m = line.getScreenCTM()!;
+            for (let d = 0; d <= line.getTotalLength(); d += 2) {
+              const p = line.getPointAtLength(d);
+              const x = m.a * p.x + m.c * p.y + m.e;
+              const y = m.b * p.x + m.d * p.y + m.f;
+              if (x > b.left && x < b.right && y > b.top && y < b.bottom) {
+                out.push(`${note.textContent} crosses ${line.getAttribute('class')}`);
+                break;
+              }
+            }
+          }
+        }
+        return out;
+      });
+      expect(problems).toEqual([]);
+      expect(errors).toEqual([]);
+      await close();
+    });
+
   it('has no axe-core violations in the section', async () => {
     const { page, close } = await openPage('index.html');
     for (const s of await page.locator('#open-closed details.table summary').all()) await s.click();

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { layoutGap, GAP_MODES, type GapLayout } from '../../src/lib/chart/gap';
+import { layoutGap, gapLines, segmentHitsBox, GAP_MODES, type GapLayout } from '../../src/lib/chart/gap';
 import { overlaps } from '../../src/lib/chart/timeline';
 import { ARENA_MONTHLY, NARROWEST_SNAPSHOT, GAP_REFERENCES, narrowestMonth } from '../../src/lib/data/arena';
 import { gapAnnotations } from '../../src/charts/openClosed/describe';
@@ -49,6 +49,32 @@ describe('layoutGap', () => {
     expect(L.narrowestFull.x).toBeLessThan(feb.x);
     expect(L.narrowestFull.y0 - L.narrowestFull.y1).toBeGreaterThan(0);
   });
+
+  it('segmentHitsBox: crossing, inside, beside and parallel segments', () => {
+    const b = { x0: 0, y0: 0, x1: 10, y1: 10 };
+    expect(segmentHitsBox({ x: -5, y: 5 }, { x: 15, y: 5 }, b)).toBe(true);
+    expect(segmentHitsBox({ x: 2, y: 2 }, { x: 3, y: 3 }, b)).toBe(true);
+    expect(segmentHitsBox({ x: -5, y: -5 }, { x: 15, y: 15 }, b)).toBe(true);
+    expect(segmentHitsBox({ x: -5, y: 12 }, { x: 15, y: 12 }, b)).toBe(false);
+    expect(segmentHitsBox({ x: -5, y: 4 }, { x: 5, y: 14 }, b)).toBe(true);
+    expect(segmentHitsBox({ x: 11, y: -20 }, { x: 30, y: 20 }, b)).toBe(false);
+  });
+
+  // Page widths and the chart widths they give (375 → 343, 768 → 736, 1200 → 992).
+  for (const locale of ['en', 'zh-Hans'] as const)
+    for (const mode of GAP_MODES)
+      for (const width of [375, 343, 768, 736, 1200, 992])
+        it(`${locale}, ${mode}, ${width}px: no annotation crosses a line`, () => {
+          const L = layoutGap(ARENA_MONTHLY, extra, { width, mode, annotations: notes(locale) });
+          const lines = gapLines(L, mode);
+          expect(lines.length).toBe(mode === 'points' ? 2 : 1);
+          for (const a of L.annotations)
+            for (const l of lines)
+              for (let i = 1; i < l.length; i++) expect(segmentHitsBox(l[i - 1]!, l[i]!, a.box), `${a.id} crosses segment ${i}`).toBe(false);
+          // A note away from its target has a leader that ends at the text.
+          for (const a of L.annotations)
+            if (a.leader) expect(Math.min(Math.abs(a.box.y0 - a.leader.y2), Math.abs(a.box.y1 - a.leader.y2))).toBeLessThan(0.01);
+        });
 
   for (const locale of ['en', 'zh-Hans'] as const)
     for (const mode of GAP_MODES)

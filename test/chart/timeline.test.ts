@@ -9,6 +9,7 @@ import {
   timelineItems,
   formatDay,
   clampWidth,
+  textWidth,
   VERTICAL_BELOW,
   type TimelineLayout,
 } from '../../src/lib/chart/timeline';
@@ -63,13 +64,65 @@ describe('timeScale', () => {
 });
 
 describe('timeTicks', () => {
-  it('keeps ticks at least the given gap apart, months outside and Mondays inside the dense window', () => {
-    const ticks = timeTicks(timeScale(1200, 0.42), 72);
-    for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.pos - ticks[i - 1]!.pos).toBeGreaterThanOrEqual(72);
+  it('keeps tick labels at least the given gap apart, months outside and Mondays inside the dense window', () => {
+    const ticks = timeTicks(timeScale(1200, 0.42), 12);
+    for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.box.x0 - ticks[i - 1]!.box.x1).toBeGreaterThanOrEqual(12);
     expect(ticks.some((t) => t.unit === 'day')).toBe(true);
     expect(ticks.some((t) => t.unit === 'month')).toBe(true);
     for (const t of ticks) if (t.unit === 'day') expect(t.date.getUTCDay()).toBe(1);
   });
+});
+
+describe('tick labels of the laid-out timeline', () => {
+  // Page widths and the chart widths they give (the section's content box).
+  for (const lang of ['en', 'zh-Hans'] as const)
+    for (const width of [768, 736, 1200, 992])
+      it(`${lang} at ${width}px: time-axis labels inside the chart and never overlapping`, () => {
+        const L = layoutTimeline(items(lang), { width, types: EVENT_TYPES, locale: lang });
+        expect(L.vertical).toBe(false);
+        expect(L.ticks.length).toBeGreaterThanOrEqual(6);
+        for (const [i, t] of L.ticks.entries()) {
+          expect(t.text).toBe(formatDay(t.date, lang, t.unit));
+          expect(t.box.x0, t.text).toBeGreaterThanOrEqual(0);
+          expect(t.box.x1, t.text).toBeLessThanOrEqual(L.width);
+          // The box matches the anchor at the tick.
+          expect(t.anchor === 'start' ? t.box.x0 : t.anchor === 'end' ? t.box.x1 : (t.box.x0 + t.box.x1) / 2).toBeCloseTo(t.pos, 6);
+          for (const u of L.ticks.slice(i + 1)) expect(overlaps(t.box, u.box), `${t.text} / ${u.text}`).toBe(false);
+        }
+        // The screenshot defect: "Apr 2024" flush left ran into "Jun 2024".
+        const first = L.ticks[0]!;
+        expect(L.ticks[1]!.box.x0 - first.box.x1).toBeGreaterThanOrEqual(12);
+      });
+
+  for (const lang of ['en', 'zh-Hans'] as const)
+    for (const width of [375, 343])
+      it(`${lang} phone at ${width}px: month labels fit the left margin, labels inside and apart`, () => {
+        const L = layoutTimeline(items(lang), { width, types: EVENT_TYPES, locale: lang });
+        expect(L.vertical).toBe(true);
+        const widest = Math.max(...L.ticks.map((t) => textWidth(t.text, L.fontSize)));
+        expect(L.plot.x0 - 6).toBeGreaterThanOrEqual(widest);
+        for (const [i, t] of L.ticks.entries()) {
+          expect(t.box.x0, t.text).toBeGreaterThanOrEqual(0);
+          expect(t.box.x1).toBeLessThanOrEqual(L.plot.x0);
+          expect(t.box.x1 - t.box.x0).toBeCloseTo(textWidth(t.text, L.fontSize), 6);
+          for (const u of L.ticks.slice(i + 1)) expect(overlaps(t.box, u.box), `${t.text} / ${u.text}`).toBe(false);
+        }
+        const shown = L.labels.filter((l) => l.visible);
+        for (const [i, a] of shown.entries()) {
+          expect(a.box.x0, a.id).toBeGreaterThanOrEqual(L.plot.x1);
+          expect(a.box.x1, a.id).toBeLessThanOrEqual(L.width);
+          expect(a.box.y0, a.id).toBeGreaterThanOrEqual(0);
+          expect(a.box.y1, a.id).toBeLessThanOrEqual(L.height);
+          // One column: lines at least 1.35 em apart, so CJK glyphs (~1 em tall) never touch.
+          for (const b of shown.slice(i + 1)) {
+            expect(overlaps(a.box, b.box), `${a.id} / ${b.id}`).toBe(false);
+            expect(Math.abs(a.y - b.y), `${a.id} / ${b.id}`).toBeGreaterThanOrEqual(L.fontSize * 1.35);
+          }
+        }
+        expect(shown.length).toBeGreaterThanOrEqual(30);
+        // The wider margin must not push any turning point's label out of the column.
+        for (const id of KEY_EVENTS) expect(shown.some((l) => l.id === id), id).toBe(true);
+      });
 });
 
 describe('assignSlots', () => {

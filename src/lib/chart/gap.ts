@@ -5,8 +5,7 @@
  * are placed so they never overlap. Pure: no DOM.
  */
 import { scaleLinear } from 'd3-scale';
-import { line, area } from 'd3-shape';
-import { min, max } from 'd3-array';
+import { line } from 'd3-shape';
 import type { ArenaMonth, GapReference } from '../data/arena';
 import { parseDay } from '../data/openClosed';
 import { textWidth, overlaps, clampWidth, monthStarts, type Box } from './timeline';
@@ -30,8 +29,8 @@ export interface Annotation {
   y: number;
   anchor: 'start' | 'middle' | 'end';
   box: Box;
-  /** The thing annotated. */
-  target: { x: number; y: number };
+  /** A vertical leader from the target to the text, when the text sits away from it. */
+  leader: { x: number; y1: number; y2: number } | null;
 }
 
 export interface AnnotationInput {
@@ -66,6 +65,32 @@ export interface GapLayout {
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
+/** Whether the segment p–q passes through the box (Liang–Barsky clipping). */
+export function segmentHitsBox(p: { x: number; y: number }, q: { x: number; y: number }, b: Box): boolean {
+  const dx = q.x - p.x;
+  const dy = q.y - p.y;
+  let t0 = 0;
+  let t1 = 1;
+  for (const [d, room] of [
+    [-dx, p.x - b.x0],
+    [dx, b.x1 - p.x],
+    [-dy, p.y - b.y0],
+    [dy, b.y1 - p.y],
+  ] as const) {
+    if (d === 0) {
+      if (room < 0) return false;
+    } else if (d < 0) t0 = Math.max(t0, room / d);
+    else t1 = Math.min(t1, room / d);
+  }
+  return t0 <= t1;
+}
+
+/** The drawn lines as lists of vertices: closed and open, or the gap in percent mode. */
+export function gapLines(L: Pick<GapLayout, 'points'>, mode: GapMode): { x: number; y: number }[][] {
+  const keys = mode === 'percent' ? (['yGap'] as const) : (['yClosed', 'yOpen'] as const);
+  return keys.map((k) => L.points.map((p) => ({ x: p.x, y: p[k] })));
+}
+
 export function layoutGap(
   series: readonly ArenaMonth[],
   extra: { narrowest: ArenaMonth; narrowestFull: ArenaMonth; references: readonly GapReference[] },
@@ -84,8 +109,8 @@ export function layoutGap(
   const end = parseDay('2025-08-31');
   const xs = scaleLinear().domain([+start, +end]).range([0, innerWidth]);
   const x = (d: Date) => xs(+d);
-  const lo = min(series, (m) => m.open.score) ?? 1200;
-  const hi = max(series, (m) => m.closed.score) ?? 1500;
+  const lo = Math.min(...series.map((m) => m.open.score));
+  const hi = Math.max(...series.map((m) => m.closed.score));
   const y = pct
     ? scaleLinear().domain([0, 9]).range([innerHeight, 0])
     : scaleLinear()
@@ -104,15 +129,13 @@ export function layoutGap(
     line<GapPoint>()
       .x((p) => p.x)
       .y((p) => p[key])(points) ?? '';
-  const areaPath = pct
-    ? (area<GapPoint>()
-        .x((p) => p.x)
-        .y0(round(y(0)))
-        .y1((p) => p.yGap)(points) ?? '')
-    : (area<GapPoint>()
-        .x((p) => p.x)
-        .y0((p) => p.yOpen)
-        .y1((p) => p.yClosed)(points) ?? '');
+  // The shaded area: along the top line, back along the bottom one (the open line, or zero).
+  const areaPath = points.length
+    ? `${lineOf(pct ? 'yGap' : 'yClosed')}L${[...points]
+        .reverse()
+        .map((p) => `${p.x},${pct ? round(y(0)) : p.yOpen}`)
+        .join('L')}Z`
+    : '';
 
   const xTicks = monthStarts(start, end, compact ? 6 : 3).map((date) => ({ date, x: round(x(date)) }));
   const yTicks = y.ticks(5).map((value) => ({ value, y: round(y(value)) }));
@@ -131,11 +154,15 @@ export function layoutGap(
 
   // Annotation targets and preferred offsets.
   const n = points.find((p) => p.month === extra.narrowest.month)!;
+  const ref = (id: string) => {
+    const r = references.find((r) => r.id === id);
+    return r ? { x: r.x, y: r.y, dy: -1 } : null;
+  };
   const targets: Record<AnnotationInput['id'], { x: number; y: number; dy: number } | null> = {
     narrowest: pct ? { x: n.x, y: n.yGap, dy: 1 } : { x: n.x, y: n.yOpen, dy: 1 },
     'narrowest-full': { x: narrowestFull.x, y: narrowestFull.y0, dy: pct ? -1 : 1 },
-    'ai-index-2024': pct ? { x: references.find((r) => r.id === 'ai-index-2024')!.x, y: references.find((r) => r.id === 'ai-index-2024')!.y, dy: -1 } : null,
-    'ai-index-2025': pct ? { x: references.find((r) => r.id === 'ai-index-2025')!.x, y: references.find((r) => r.id === 'ai-index-2025')!.y, dy: -1 } : null,
+    'ai-index-2024': ref('ai-index-2024'),
+    'ai-index-2025': ref('ai-index-2025'),
     epoch: { x: epochX, y: -margin.top + fontSize, dy: 0 },
   };
   const annotations: Annotation[] = [];
@@ -146,31 +173,40 @@ export function layoutGap(
     ? [{ x0: axisTitle.x, y0: axisTitle.y - h / 2 - 2, x1: axisTitle.x + textWidth(opts.axisTitle, fontSize) + 6, y1: axisTitle.y + h / 2 }]
     : [];
   const bounds: Box = { x0: -margin.left, y0: -margin.top, x1: innerWidth + margin.right, y1: innerHeight };
+  // Lines (padded by their stroke and dots) and the placed notes are obstacles; candidates move
+  // away from the target step by step, in its preferred direction first at each step.
+  const lines = gapLines({ points }, opts.mode);
+  const crosses = (box: Box) => {
+    const pad = { x0: box.x0 - 5, y0: box.y0 - 3, x1: box.x1 + 5, y1: box.y1 + 3 };
+    return lines.some((l) => l.some((p, i) => i > 0 && segmentHitsBox(l[i - 1]!, p, pad)));
+  };
   for (const a of opts.annotations) {
     const tg = targets[a.id];
     if (!tg) continue;
+    const steps: number[] = [];
+    if (tg.dy === 0) steps.push(0);
+    else for (let k = 1.6; k * h < innerHeight; k += 0.6) steps.push(tg.dy * k * h, -tg.dy * k * h);
+    let placed: Annotation | null = null;
     for (const text of compact ? [a.short] : [a.text, a.short]) {
       const w = textWidth(text, fontSize);
-      const steps = tg.dy === 0 ? [0] : [1.6, 2.8, 4, 5.2].map((k) => k * h * tg.dy);
-      let placed: Annotation | null = null;
       for (const dy of steps) {
         for (const anchor of ['middle', 'end', 'start'] as const) {
-          const cy = tg.dy === 0 ? tg.y : tg.y + dy;
+          const cy = tg.y + dy;
           const x0 = anchor === 'start' ? tg.x - 4 : anchor === 'end' ? tg.x + 4 - w : tg.x - w / 2;
           const box: Box = { x0, y0: cy - h / 2, x1: x0 + w, y1: cy + h / 2 };
           if (box.x0 < bounds.x0 || box.x1 > bounds.x1 || box.y0 < bounds.y0 || box.y1 > bounds.y1) continue;
-          if (annotations.some((o) => overlaps(o.box, box)) || obstacles.some((o) => overlaps(o, box))) continue;
+          if (annotations.some((o) => overlaps(o.box, box)) || obstacles.some((o) => overlaps(o, box)) || crosses(box)) continue;
           const tx = anchor === 'start' ? tg.x - 4 : anchor === 'end' ? tg.x + 4 : tg.x;
-          placed = { id: a.id, text, x: round(tx), y: round(cy), anchor, box, target: { x: tg.x, y: tg.y } };
+          const near = dy > 0 ? box.y0 : box.y1;
+          const leader = Math.abs(dy) > 2 * h ? { x: tg.x, y1: round(tg.y + Math.sign(dy) * 6), y2: round(near) } : null;
+          placed = { id: a.id, text, x: round(tx), y: round(cy), anchor, box, leader };
           break;
         }
         if (placed) break;
       }
-      if (placed) {
-        annotations.push(placed);
-        break;
-      }
+      if (placed) break;
     }
+    if (placed) annotations.push(placed);
   }
 
   return {

@@ -6,7 +6,8 @@
  * greedily, turning points first, and dropped when they would collide. Pure: no DOM; text
  * widths are estimated from character counts.
  */
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
+import { textWidth, overlaps, markPath as smilePath, type Box } from './smile';
 import type { EventType } from '../data/openClosed';
 import { DENSE_WINDOW, TIMELINE_SPAN, parseDay } from '../data/openClosed';
 import { INTL_TAG, type Locale } from '../i18n/types';
@@ -15,12 +16,7 @@ export const DEFAULT_WIDTH = 640;
 /** Below this width the timeline turns vertical. */
 export const VERTICAL_BELOW = 560;
 
-export interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
+export { textWidth, overlaps, type Box };
 
 export interface TimelineItem {
   id: string;
@@ -53,17 +49,34 @@ export interface PlacedLabel {
   leader: { x1: number; y1: number; x2: number; y2: number } | null;
 }
 
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 export interface Lane {
   type: EventType;
   /** Start of the lane across the time axis, and its size. */
   start: number;
   size: number;
+  /** The lane's band as an SVG rect. */
+  rect: Rect;
 }
 
 export interface Tick {
   date: Date;
   pos: number;
   unit: 'month' | 'day';
+  text: string;
+  anchor: 'start' | 'middle' | 'end';
+  /** The label's box (in plot coordinates from timeTicks, in SVG pixels from layoutTimeline). */
+  box: Box;
+  /** The tick line and the label's anchor point, in SVG pixels (set by layoutTimeline). */
+  line?: { x1: number; y1: number; x2: number; y2: number };
+  x?: number;
+  y?: number;
 }
 
 export interface TimelineLayout {
@@ -77,26 +90,13 @@ export interface TimelineLayout {
   marks: PlacedMark[];
   labels: PlacedLabel[];
   ticks: Tick[];
-  /** The expanded dense window along the time axis, in pixels. */
-  dense: { from: number; to: number };
-}
-
-export function textWidth(text: string, fontSize: number): number {
-  let em = 0;
-  for (const ch of text) em += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/.test(ch) ? 1 : 0.6;
-  return em * fontSize;
-}
-
-export function overlaps(a: Box, b: Box): boolean {
-  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+  /** The expanded dense window along the time axis, in pixels, and its shaded rect. */
+  dense: { from: number; to: number; rect: Rect };
 }
 
 export function clampWidth(width?: number | null): number {
   return typeof width === 'number' && Number.isFinite(width) && width > 0 ? Math.max(280, Math.min(1400, width)) : DEFAULT_WIDTH;
 }
-
-/** Share of the time axis given to the dense weeks. */
-export const DENSE_SHARE = { horizontal: 0.42, vertical: 0.5 } as const;
 
 const DAY = 86_400_000;
 
@@ -104,13 +104,7 @@ const DAY = 86_400_000;
  * A time scale over UTC timestamps. (A linear scale on milliseconds, rather than d3's
  * scaleUtc, keeps d3-time-format out of the bundle; ticks are computed below.)
  */
-export type TimeScale = ((d: Date) => number) & { linear: ScaleLinear<number, number> };
-
-function wrap(linear: ScaleLinear<number, number>): TimeScale {
-  const f = ((d: Date) => linear(+d)) as TimeScale;
-  f.linear = linear;
-  return f;
-}
+export type TimeScale = (d: Date) => number;
 
 /** First day of each month from `from` to `to` (inclusive), every `step` months. */
 export function monthStarts(from: Date, to: Date, step = 1): Date[] {
@@ -147,33 +141,51 @@ export function timeScale(length: number, share: number): TimeScale {
   const outer = +d0 - +t0 + (+t1 - +d1);
   const rest = length * (1 - share);
   const a = (rest * (+d0 - +t0)) / outer;
-  return wrap(
-    scaleLinear()
-      .domain([+t0, +d0, +d1, +t1])
-      .range([0, a, a + length * share, length])
-      .clamp(true),
-  );
+  const linear = scaleLinear()
+    .domain([+t0, +d0, +d1, +t1])
+    .range([0, a, a + length * share, length])
+    .clamp(true);
+  return (d) => linear(+d);
 }
 
 /**
- * Ticks: month starts outside the dense window, Mondays inside it, thinned so that labels
- * keep `gap` pixels apart. The dense window's own bounds are kept first.
+ * Ticks: month starts outside the dense window, Mondays inside it, each with its label. Each
+ * kind is thinned to every n-th month or week, n as small as keeps its label boxes `gap`
+ * pixels apart; where the two kinds meet, a tick too close to the previous one is dropped.
+ * `pos` is in plot coordinates (0 to the scale's length). Wide screens centre a label on its
+ * tick (flush with the chart's ends); phones end it at the axis.
  */
-export function timeTicks(scale: TimeScale, gap: number): Tick[] {
-  const [t0, d0, d1, t1] = [TIMELINE_SPAN.start, DENSE_WINDOW.start, DENSE_WINDOW.end, TIMELINE_SPAN.end].map(parseDay) as [
-    Date,
-    Date,
-    Date,
-    Date,
-  ];
-  const months = monthStarts(t0, t1).filter((d) => d < d0 || d > d1);
-  const days = mondays(d0, d1);
-  const all: Tick[] = [
-    ...months.map((date) => ({ date, pos: scale(date), unit: 'month' as const })),
-    ...days.map((date) => ({ date, pos: scale(date), unit: 'day' as const })),
-  ].sort((a, b) => a.pos - b.pos);
+export function timeTicks(scale: TimeScale, gap: number, locale: Locale = 'en', vertical = false, fontSize = 12): Tick[] {
+  const [t0, d0, d1, t1] = [TIMELINE_SPAN.start, DENSE_WINDOW.start, DENSE_WINDOW.end, TIMELINE_SPAN.end].map(parseDay) as [Date, Date, Date, Date];
+  const length = scale(t1);
+  const sep = (a: Tick, b: Tick) => (vertical ? b.box.y0 - a.box.y1 : b.box.x0 - a.box.x1);
+  const tick = (date: Date, unit: Tick['unit']): Tick => {
+    const pos = scale(date);
+    const text = formatDay(date, locale, unit);
+    const w = textWidth(text, fontSize);
+    if (vertical) return { date, pos, unit, text, anchor: 'end', box: { x0: -w, x1: 0, y0: pos - fontSize / 2 - 1, y1: pos + fontSize / 2 + 1 } };
+    const anchor = pos < w / 2 ? 'start' : pos + w / 2 > length ? 'end' : 'middle';
+    const x0 = anchor === 'start' ? pos : anchor === 'end' ? pos - w : pos - w / 2;
+    return { date, pos, unit, text, anchor, box: { x0, x1: x0 + w, y0: 0, y1: fontSize } };
+  };
+  const thin = (all: Tick[], nth: (t: Tick, i: number, n: number) => boolean): Tick[] => {
+    for (let n = 1; ; n++) {
+      const kept = all.filter((t, i) => nth(t, i, n));
+      if (kept.every((t, i) => !i || sep(kept[i - 1]!, t) >= gap)) return kept;
+    }
+  };
+  const months = thin(
+    monthStarts(t0, t1)
+      .filter((d) => d < d0 || d > d1)
+      .map((d) => tick(d, 'month')),
+    (t, _, n) => t.date.getUTCMonth() % n === 0,
+  );
+  const days = thin(
+    mondays(d0, d1).map((d) => tick(d, 'day')),
+    (_, i, n) => i % n === 0,
+  );
   const kept: Tick[] = [];
-  for (const t of all) if (!kept.length || t.pos - kept[kept.length - 1]!.pos >= gap) kept.push(t);
+  for (const t of [...months, ...days].sort((a, b) => a.pos - b.pos)) if (!kept.length || sep(kept.at(-1)!, t) >= gap) kept.push(t);
   return kept;
 }
 
@@ -194,6 +206,8 @@ export interface TimelineOptions {
   width?: number | null;
   /** Visible types, in lane order. */
   types: readonly EventType[];
+  /** Language of the tick labels. */
+  locale?: Locale;
 }
 
 export function layoutTimeline(items: readonly TimelineItem[], opts: TimelineOptions): TimelineLayout {
@@ -205,11 +219,13 @@ export function layoutTimeline(items: readonly TimelineItem[], opts: TimelineOpt
   const slotSize = 2 * r + 6;
   const visible = items.filter((it) => opts.types.includes(it.type));
 
-  // Time axis.
+  // Time axis. On phones the lanes start right of the widest tick label (plus the tick).
   const plotStart = vertical ? 40 : 8;
   const timeLength = vertical ? 1500 : width - 16;
-  const scale = timeScale(timeLength, vertical ? DENSE_SHARE.vertical : DENSE_SHARE.horizontal);
+  const scale = timeScale(timeLength, vertical ? 0.5 : 0.42);
   const at = (d: Date) => plotStart + scale(d);
+  const rawTicks = timeTicks(scale, vertical ? 5 : 12, opts.locale, vertical, fontSize);
+  const left = vertical ? Math.ceil(Math.max(...rawTicks.map((t) => t.box.x1 - t.box.x0))) + 9 : 0;
 
   // Lanes and slots. Wide screens: a lane is its name, a label strip, the slots of marks
   // and a second label strip; phones: just the slots (labels sit in a column to the right).
@@ -219,7 +235,7 @@ export function layoutTimeline(items: readonly TimelineItem[], opts: TimelineOpt
   const lanes: Lane[] = [];
   const slotOf = new Map<string, number>();
   const slotCount: number[] = [];
-  let cursor = vertical ? 62 : 4;
+  let cursor = vertical ? left : 4;
   for (const type of opts.types) {
     const inLane = visible.filter((it) => it.type === type);
     const slots = assignSlots(
@@ -229,8 +245,8 @@ export function layoutTimeline(items: readonly TimelineItem[], opts: TimelineOpt
     for (const [id, s] of slots) slotOf.set(id, s);
     const count = Math.max(1, ...[...slots.values()].map((s) => s + 1));
     slotCount.push(count);
-    const size = laneHeader + 2 * strip + count * slotSize + (vertical ? 4 : 6);
-    lanes.push({ type, start: cursor, size });
+    const size = laneHeader + 2 * strip + count * slotSize + (vertical ? 2 : 6);
+    lanes.push({ type, start: cursor, size, rect: { x: 0, y: 0, width: 0, height: 0 } });
     cursor += size;
   }
   const laneIndex = new Map(opts.types.map((t, i) => [t, i]));
@@ -253,11 +269,23 @@ export function layoutTimeline(items: readonly TimelineItem[], opts: TimelineOpt
   const acrossEnd = cursor;
   const height = vertical ? plotStart + timeLength + 16 : acrossEnd + 34;
   const plot: Box = vertical
-    ? { x0: 62, y0: plotStart, x1: acrossEnd, y1: plotStart + timeLength }
+    ? { x0: left, y0: plotStart, x1: acrossEnd, y1: plotStart + timeLength }
     : { x0: plotStart, y0: 4, x1: plotStart + timeLength, y1: acrossEnd };
 
-  const labels = placeLabels(visible, marks, { vertical, width, height, fontSize, labelX: acrossEnd + 10, strips });
-  const ticks = timeTicks(scale, vertical ? 18 : 72).map((t) => ({ ...t, pos: t.pos + plotStart }));
+  const band = (start: number, size: number, from: number, to: number): Rect =>
+    vertical ? { x: start, y: from, width: size, height: to - from } : { x: from, y: start, width: to - from, height: size };
+  for (const l of lanes) l.rect = band(l.start, l.size, vertical ? plot.y0 : 0, vertical ? plot.y1 : width);
+  const dense = { from: at(parseDay(DENSE_WINDOW.start)), to: at(parseDay(DENSE_WINDOW.end)) };
+
+  const labels = placeLabels(visible, marks, { vertical, width, height, fontSize, labelX: acrossEnd + 6, strips });
+  // Tick boxes in SVG pixels: phones' labels end 6 px left of the plot, wide screens' sit 8 px below it.
+  const ticks = rawTicks.map((t) => {
+    const b = t.box;
+    const pos = t.pos + plotStart;
+    return vertical
+      ? { ...t, pos, box: { x0: left - 6 + b.x0, x1: left - 6, y0: b.y0 + plotStart, y1: b.y1 + plotStart }, x: left - 6, y: pos, line: { x1: left - 4, x2: acrossEnd, y1: pos, y2: pos } }
+      : { ...t, pos, box: { x0: b.x0 + plotStart, x1: b.x1 + plotStart, y0: acrossEnd + 8, y1: acrossEnd + 8 + fontSize }, x: pos, y: acrossEnd + 14, line: { x1: pos, x2: pos, y1: acrossEnd, y2: acrossEnd + 5 } };
+  });
   return {
     vertical,
     width,
@@ -268,7 +296,7 @@ export function layoutTimeline(items: readonly TimelineItem[], opts: TimelineOpt
     marks,
     labels,
     ticks,
-    dense: { from: at(parseDay(DENSE_WINDOW.start)), to: at(parseDay(DENSE_WINDOW.end)) },
+    dense: { ...dense, rect: vertical ? band(left, width - left, dense.from, dense.to) : band(plot.y0, plot.y1 - plot.y0 + 4, dense.from, dense.to) },
   };
 }
 
@@ -278,7 +306,8 @@ function placeLabels(
   o: { vertical: boolean; width: number; height: number; fontSize: number; labelX: number; strips: (m: PlacedMark) => number[] },
 ): PlacedLabel[] {
   const byId = new Map(marks.map((m) => [m.id, m]));
-  const h = o.fontSize + 2;
+  // Phones stack labels in one column: a taller box keeps lines (CJK glyphs are ~1 em tall) apart.
+  const h = o.fontSize + (o.vertical ? 5 : 2);
   const taken: Box[] = o.vertical ? [] : marks.map((m) => ({ x0: m.x - m.r - 1, y0: m.y - m.r - 1, x1: m.x + m.r + 1, y1: m.y + m.r + 1 }));
   const order = [...items].sort((a, b) => Number(b.key) - Number(a.key) || +a.date - +b.date);
   const placed = new Map<string, PlacedLabel>();
@@ -320,14 +349,10 @@ function placeLabels(
 
 /** Dates for people: "20 Jan 2025" / "2025年1月20日"; month ticks "Jun 2024"; day ticks "20 Jan". */
 export function formatDay(date: Date, locale: Locale, style: 'full' | 'month' | 'day' = 'full'): string {
-  const options: Intl.DateTimeFormatOptions =
-    style === 'full'
-      ? { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }
-      : style === 'month'
-        ? { month: 'short', year: 'numeric', timeZone: 'UTC' }
-        : { day: 'numeric', month: 'short', timeZone: 'UTC' };
-  const tag = locale === 'en' ? 'en-GB' : INTL_TAG[locale];
-  return Number.isNaN(+date) ? '—' : new Intl.DateTimeFormat(tag, options).format(date);
+  const options: Intl.DateTimeFormatOptions = { month: 'short', timeZone: 'UTC' };
+  if (style !== 'month') options.day = 'numeric';
+  if (style !== 'day') options.year = 'numeric';
+  return Number.isNaN(+date) ? '—' : new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : INTL_TAG[locale], options).format(date);
 }
 
 /** Timeline items from the events, with labels from a dictionary. */
@@ -341,25 +366,10 @@ export function timelineItems(
 
 /** The shape of each event type (second channel besides colour), as an SVG path centred on 0,0. */
 export function markPath(type: EventType, r: number): string {
-  const f = (n: number) => Math.round(n * 100) / 100;
-  switch (type) {
-    case 'open-weights':
-    case 'open-code':
-      return `M${f(r)},0A${f(r)},${f(r)} 0 1 1 ${f(-r)},0A${f(r)},${f(r)} 0 1 1 ${f(r)},0Z`;
-    case 'closed': {
-      const s = r * 0.9;
-      return `M${f(-s)},${f(-s)}H${f(s)}V${f(s)}H${f(-s)}Z`;
-    }
-    case 'pricing':
-      return `M0,${f(-r * 1.15)}L${f(r * 1.1)},${f(r * 0.85)}H${f(-r * 1.1)}Z`;
-    case 'statement':
-      return `M0,${f(-r * 1.25)}L${f(r * 1.25)},0L0,${f(r * 1.25)}L${f(-r * 1.25)},0Z`;
-    case 'legal': {
-      const a = r * 0.38;
-      const b = r * 1.1;
-      return `M${f(-a)},${f(-b)}H${f(a)}V${f(-a)}H${f(b)}V${f(a)}H${f(a)}V${f(b)}H${f(-a)}V${f(a)}H${f(-b)}V${f(-a)}H${f(-a)}Z`;
-    }
-  }
+  const f = (n: number) => Math.round(n * r * 100) / 100;
+  if (type === 'pricing') return `M0,${f(-1.15)}L${f(1.1)},${f(0.85)}H${f(-1.1)}Z`;
+  if (type === 'legal') return `M${f(-0.38)},${f(-1.1)}H${f(0.38)}V${f(-0.38)}H${f(1.1)}V${f(0.38)}H${f(0.38)}V${f(1.1)}H${f(-0.38)}V${f(0.38)}H${f(-1.1)}V${f(-0.38)}H${f(-0.38)}Z`;
+  return type === 'closed' ? `M${f(-0.9)},${f(-0.9)}H${f(0.9)}V${f(0.9)}H${f(-0.9)}Z` : smilePath(type === 'statement' ? 'diamond' : 'circle', type === 'statement' ? f(1.25) : r);
 }
 
 /** Hollow marks: code without weights. */

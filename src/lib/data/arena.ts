@@ -41,42 +41,55 @@ export const ARENA_SOURCE: Source = {
   quote: 'One CSV per leaderboard version with columns for model, Arena score and licence; 92 snapshots from June 2024 to 4 Aug 2025.',
 };
 
-/** The extraction is ours (top proprietary vs top non-proprietary per snapshot). */
-export const ARENA_KIND: Kind = 'our-calculation';
+/** One snapshot: date, commit, models on the board, top closed (model, org, score), top open (model, org, licence, score). */
+type Row = [string, string, number, string, string, number, string, string, string, number];
 
-export const ARENA_MONTHLY: readonly ArenaMonth[] = [
-  { month: '2024-06', snapshot: '2024-06-19', leaderboardVersion: 'fetched 2024-06-19', commit: '3792cf0', sourceFile: 'csv/lmsys.csv', models: 109, closed: { model: 'GPT-4o-2024-05-13', org: 'OpenAI', score: 1287 }, open: { model: 'Nemotron-4-340B-Instruct', org: 'Nvidia', licence: 'NVIDIA Open Model', score: 1208 }, gapPoints: 79, gapPct: 6.54 },
-  { month: '2024-07', snapshot: '2024-07-31', leaderboardVersion: '2024.07.31', commit: '773bf00', sourceFile: 'csv/lmsys.csv', models: 121, closed: { model: 'GPT-4o-2024-05-13', org: 'OpenAI', score: 1286 }, open: { model: 'Meta-Llama-3.1-405b-Instruct', org: 'Meta', licence: 'Llama 3.1 Community', score: 1262 }, gapPoints: 24, gapPct: 1.90 },
-  { month: '2024-08', snapshot: '2024-08-30', leaderboardVersion: '2024.08.30', commit: 'aa8a2bb', sourceFile: 'csv/lmsys.csv', models: 136, closed: { model: 'ChatGPT-4o-latest (2024-08-08)', org: 'OpenAI', score: 1316 }, open: { model: 'Meta-Llama-3.1-405b-Instruct', org: 'Meta', licence: 'Llama 3.1 Community', score: 1266 }, gapPoints: 50, gapPct: 3.95 },
-  { month: '2024-09', snapshot: '2024-09-28', leaderboardVersion: '2024.09.28', commit: '9e0aed9', sourceFile: 'csv/lmsys.csv', models: 145, closed: { model: 'o1-preview', org: 'OpenAI', score: 1339 }, open: { model: 'Meta-Llama-3.1-405b-Instruct-bf16', org: 'Meta', licence: 'Llama 3.1 Community', score: 1266 }, gapPoints: 73, gapPct: 5.77 },
-  { month: '2024-10', snapshot: '2024-10-29', leaderboardVersion: '2024.10.29', commit: '50e5612', sourceFile: 'csv/lmsys.csv', models: 155, closed: { model: 'ChatGPT-4o-latest (2024-09-03)', org: 'OpenAI', score: 1340 }, open: { model: 'Llama-3.1-Nemotron-70b-Instruct', org: 'Nvidia', licence: 'Llama 3.1', score: 1271 }, gapPoints: 69, gapPct: 5.43 },
-  { month: '2024-11', snapshot: '2024-11-23', leaderboardVersion: '2024.11.23', commit: 'eda9fef', sourceFile: 'csv/lmsys.csv', models: 164, closed: { model: 'Gemini-Exp-1121', org: 'Google', score: 1365 }, open: { model: 'Athene-v2-Chat-72B', org: 'NexusFlow', licence: 'NexusFlow', score: 1274 }, gapPoints: 91, gapPct: 7.14 },
-  { month: '2024-12', snapshot: '2024-12-31', leaderboardVersion: '2024.12.31', commit: 'fd1f48b', sourceFile: 'csv/lmsys.csv', models: 182, closed: { model: 'Gemini-Exp-1206', org: 'Google', score: 1373 }, open: { model: 'DeepSeek-V3', org: 'DeepSeek', licence: 'DeepSeek', score: 1315 }, gapPoints: 58, gapPct: 4.41 },
-  { month: '2025-01', snapshot: '2025-01-29', leaderboardVersion: '2025.01.29', commit: 'c658466', sourceFile: 'csv/lmsys.csv', models: 190, closed: { model: 'Gemini-2.0-Flash-Thinking-Exp-01-21', org: 'Google', score: 1382 }, open: { model: 'DeepSeek-R1', org: 'DeepSeek', licence: 'MIT', score: 1358 }, gapPoints: 24, gapPct: 1.77 },
-  { month: '2025-02', snapshot: '2025-02-22', leaderboardVersion: '2025.02.22', commit: '3b18b3a', sourceFile: 'csv/lmsys.csv', models: 171, closed: { model: 'chocolate (Early Grok-3)', org: 'xAI', score: 1403 }, open: { model: 'DeepSeek-R1', org: 'DeepSeek', licence: 'MIT', score: 1362 }, gapPoints: 41, gapPct: 3.01 },
-  { month: '2025-03', snapshot: '2025-03-28', leaderboardVersion: '2025.03.28', commit: 'a1cb720', sourceFile: 'csv/lmsys.csv', models: 185, closed: { model: 'Gemini-2.5-Pro-Exp-03-25', org: 'Google', score: 1443 }, open: { model: 'DeepSeek-R1', org: 'DeepSeek', licence: 'MIT', score: 1360 }, gapPoints: 83, gapPct: 6.10 },
-  { month: '2025-04', snapshot: '2025-04-24', leaderboardVersion: '2025.04.24', commit: '20e2eef', sourceFile: 'csv/lmsys.csv', models: 191, closed: { model: 'Gemini-2.5-Pro-Exp-03-25', org: 'Google', score: 1439 }, open: { model: 'DeepSeek-V3-0324', org: 'DeepSeek', licence: 'MIT', score: 1373 }, gapPoints: 66, gapPct: 4.81 },
-  { month: '2025-05', snapshot: '2025-05-23', leaderboardVersion: '2025.05.23', commit: 'f62bc92', sourceFile: 'csv/lmsys.csv', models: 202, closed: { model: 'Gemini-2.5-Pro-Preview-05-06', org: 'Google', score: 1446 }, open: { model: 'DeepSeek-V3-0324', org: 'DeepSeek', licence: 'MIT', score: 1368 }, gapPoints: 78, gapPct: 5.70 },
-  { month: '2025-06', snapshot: '2025-06-25', leaderboardVersion: '2025.06.25', commit: '7f77ccf', sourceFile: 'csv/lmsys.csv', models: 209, closed: { model: 'Gemini-2.5-Pro', org: 'Google', score: 1477 }, open: { model: 'DeepSeek-R1-0528', org: 'DeepSeek', licence: 'MIT', score: 1424 }, gapPoints: 53, gapPct: 3.72 },
-  { month: '2025-07', snapshot: '2025-07-28', leaderboardVersion: '2025.07.28', commit: '80141c0', sourceFile: 'csv/lmarena_text.csv', models: 260, closed: { model: 'Gemini-2.5-Pro', org: 'Google', score: 1474 }, open: { model: 'DeepSeek-R1-0528', org: 'DeepSeek', licence: 'MIT', score: 1426 }, gapPoints: 48, gapPct: 3.37 },
-  { month: '2025-08', snapshot: '2025-08-04', leaderboardVersion: '2025.08.04', commit: 'e964e25', sourceFile: 'csv/lmarena_text.csv', models: 266, closed: { model: 'Gemini-2.5-Pro', org: 'Google', score: 1470 }, open: { model: 'GLM-4.5', org: 'Z.ai', licence: 'MIT', score: 1434 }, gapPoints: 36, gapPct: 2.51 },];
+/**
+ * The rest is derived: the month, the leaderboard version (the snapshot date with dots; the
+ * first archived file has no version, only its fetch date), the CSV file (renamed in July
+ * 2025), and the gap in points and in percent of the open score, rounded to 2 decimals.
+ */
+function arenaMonth([snapshot, commit, models, cm, co, cs, om, oo, licence, os]: Row, fetched = false): ArenaMonth {
+  const month = snapshot.slice(0, 7);
+  return {
+    month,
+    snapshot,
+    leaderboardVersion: fetched ? `fetched ${snapshot}` : snapshot.replace(/-/g, '.'),
+    commit,
+    sourceFile: month < '2025-07' ? 'csv/lmsys.csv' : 'csv/lmarena_text.csv',
+    models,
+    closed: { model: cm, org: co, score: cs },
+    open: { model: om, org: oo, licence, score: os },
+    gapPoints: cs - os,
+    gapPct: Math.round(((cs - os) / os) * 1e4) / 100,
+  };
+}
+
+export const ARENA_MONTHLY: readonly ArenaMonth[] = (
+  [
+    ['2024-06-19', '3792cf0', 109, 'GPT-4o-2024-05-13', 'OpenAI', 1287, 'Nemotron-4-340B-Instruct', 'Nvidia', 'NVIDIA Open Model', 1208],
+    ['2024-07-31', '773bf00', 121, 'GPT-4o-2024-05-13', 'OpenAI', 1286, 'Meta-Llama-3.1-405b-Instruct', 'Meta', 'Llama 3.1 Community', 1262],
+    ['2024-08-30', 'aa8a2bb', 136, 'ChatGPT-4o-latest (2024-08-08)', 'OpenAI', 1316, 'Meta-Llama-3.1-405b-Instruct', 'Meta', 'Llama 3.1 Community', 1266],
+    ['2024-09-28', '9e0aed9', 145, 'o1-preview', 'OpenAI', 1339, 'Meta-Llama-3.1-405b-Instruct-bf16', 'Meta', 'Llama 3.1 Community', 1266],
+    ['2024-10-29', '50e5612', 155, 'ChatGPT-4o-latest (2024-09-03)', 'OpenAI', 1340, 'Llama-3.1-Nemotron-70b-Instruct', 'Nvidia', 'Llama 3.1', 1271],
+    ['2024-11-23', 'eda9fef', 164, 'Gemini-Exp-1121', 'Google', 1365, 'Athene-v2-Chat-72B', 'NexusFlow', 'NexusFlow', 1274],
+    ['2024-12-31', 'fd1f48b', 182, 'Gemini-Exp-1206', 'Google', 1373, 'DeepSeek-V3', 'DeepSeek', 'DeepSeek', 1315],
+    ['2025-01-29', 'c658466', 190, 'Gemini-2.0-Flash-Thinking-Exp-01-21', 'Google', 1382, 'DeepSeek-R1', 'DeepSeek', 'MIT', 1358],
+    ['2025-02-22', '3b18b3a', 171, 'chocolate (Early Grok-3)', 'xAI', 1403, 'DeepSeek-R1', 'DeepSeek', 'MIT', 1362],
+    ['2025-03-28', 'a1cb720', 185, 'Gemini-2.5-Pro-Exp-03-25', 'Google', 1443, 'DeepSeek-R1', 'DeepSeek', 'MIT', 1360],
+    ['2025-04-24', '20e2eef', 191, 'Gemini-2.5-Pro-Exp-03-25', 'Google', 1439, 'DeepSeek-V3-0324', 'DeepSeek', 'MIT', 1373],
+    ['2025-05-23', 'f62bc92', 202, 'Gemini-2.5-Pro-Preview-05-06', 'Google', 1446, 'DeepSeek-V3-0324', 'DeepSeek', 'MIT', 1368],
+    ['2025-06-25', '7f77ccf', 209, 'Gemini-2.5-Pro', 'Google', 1477, 'DeepSeek-R1-0528', 'DeepSeek', 'MIT', 1424],
+    ['2025-07-28', '80141c0', 260, 'Gemini-2.5-Pro', 'Google', 1474, 'DeepSeek-R1-0528', 'DeepSeek', 'MIT', 1426],
+    ['2025-08-04', 'e964e25', 266, 'Gemini-2.5-Pro', 'Google', 1470, 'GLM-4.5', 'Z.ai', 'MIT', 1434],
+  ] as Row[]
+).map((r, i) => arenaMonth(r, !i));
 
 /**
  * The narrowest gap in all 92 snapshots (static/data/arena-open-vs-closed-all.csv), which
  * falls between two month-end points and so is not on the monthly line.
  */
-export const NARROWEST_SNAPSHOT: ArenaMonth = {
-  month: '2025-02',
-  snapshot: '2025-02-07',
-  leaderboardVersion: '2025.02.07',
-  commit: 'c5b1576',
-  sourceFile: 'csv/lmsys.csv',
-  models: 196,
-  closed: { model: 'Gemini-2.0-Flash-Thinking-Exp-01-21', org: 'Google', score: 1383 },
-  open: { model: 'DeepSeek-R1', org: 'DeepSeek', licence: 'MIT', score: 1362 },
-  gapPoints: 21,
-  gapPct: 1.54,
-};
+export const NARROWEST_SNAPSHOT: ArenaMonth = arenaMonth(['2025-02-07', 'c5b1576', 196, 'Gemini-2.0-Flash-Thinking-Exp-01-21', 'Google', 1383, 'DeepSeek-R1', 'DeepSeek', 'MIT', 1362]);
 
 /** Published reference points for the gap. */
 export interface GapReference {
@@ -85,8 +98,6 @@ export interface GapReference {
   refersTo: string;
   /** Gap in percent, when the reference gives one. */
   gapPct?: number;
-  /** Lag in months, when the reference gives one. */
-  lagMonths?: { central: number; low: number; high: number };
   kind: Kind;
   source: Source;
 }
@@ -107,7 +118,6 @@ export const GAP_REFERENCES: readonly GapReference[] = [
   {
     id: 'epoch-2024',
     refersTo: '2024-11',
-    lagMonths: { central: 12, low: 5, high: 22 },
     kind: 'estimate',
     source: {
       id: 'epoch-open-models-2024',
