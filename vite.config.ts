@@ -2,11 +2,15 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { prerender } from './src/build/prerender.ts';
+import { svelteOptions } from './src/build/svelteOptions.ts';
 
 export default defineConfig({
   base: './',
   publicDir: 'static',
-  plugins: [svelte(), prerender()],
+  plugins: [
+    svelte(svelteOptions),
+    prerender(),
+  ],
   build: {
     target: 'es2022',
     modulePreload: { polyfill: false },

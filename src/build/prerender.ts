@@ -7,6 +7,7 @@
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
+import { svelteOptions } from './svelteOptions.ts';
 
 type Locale = 'en' | 'zh-Hans';
 
@@ -64,7 +65,7 @@ export function prerender(): Plugin {
         root: config.root,
         logLevel: 'error',
         appType: 'custom',
-        plugins: [svelte()],
+        plugins: [svelte(svelteOptions)],
         server: { middlewareMode: true, hmr: false, ws: false },
         optimizeDeps: { noDiscovery: true, include: [] },
       });

@@ -2,14 +2,12 @@ import { describe, it, expect } from 'vitest';
 import { render as serverRender } from 'svelte/server';
 import GapChart from '../../src/charts/GapChart.svelte';
 import { ui } from '../../src/lib/state/ui.svelte';
+import { withoutSvelteMarks } from '../support/stableHtml';
 
 ui.locale = 'en';
 
 function stable(html: string): string {
-  return html
-    .replace(/<!--[^>]*-->/g, '')
-    .replace(/ svelte-[a-z0-9]+/g, '')
-    .replace(/class="svelte-[a-z0-9]+"/g, '')
+  return withoutSvelteMarks(html)
     .replace(/(\d)\.\d+(?=(px|,|\s|"|\)|L|C|M|Z|H|V|A|l))/g, '$1')
     .replace(/></g, '>\n<');
 }

@@ -3,15 +3,13 @@ import { render as serverRender } from 'svelte/server';
 import SmileCurve from '../../src/charts/SmileCurve.svelte';
 import SmileSection from '../../src/sections/SmileSection.svelte';
 import { ui } from '../../src/lib/state/ui.svelte';
+import { withoutSvelteMarks } from '../support/stableHtml';
 
 ui.locale = 'en';
 
 /** Round every decimal number so the snapshot is stable across tiny layout changes. */
 function stable(html: string): string {
-  return html
-    .replace(/<!--[^>]*-->/g, '')
-    .replace(/ svelte-[a-z0-9]+/g, '')
-    .replace(/class="svelte-[a-z0-9]+"/g, '')
+  return withoutSvelteMarks(html)
     .replace(/(\d)\.\d+(?=(px|,|\s|"|\)|L|C|M|Z))/g, '$1')
     .replace(/></g, '>\n<');
 }

@@ -4,14 +4,12 @@ import Timeline from '../../src/charts/Timeline.svelte';
 import OpenClosedSection from '../../src/sections/OpenClosedSection.svelte';
 import { ui } from '../../src/lib/state/ui.svelte';
 import { EVENTS } from '../../src/lib/data/openClosed';
+import { withoutSvelteMarks } from '../support/stableHtml';
 
 ui.locale = 'en';
 
 function stable(html: string): string {
-  return html
-    .replace(/<!--[^>]*-->/g, '')
-    .replace(/ svelte-[a-z0-9]+/g, '')
-    .replace(/class="svelte-[a-z0-9]+"/g, '')
+  return withoutSvelteMarks(html)
     .replace(/(\d)\.\d+(?=(px|,|\s|"|\)|L|C|M|Z|H|V|A))/g, '$1')
     .replace(/></g, '>\n<');
 }

@@ -5,13 +5,11 @@ import DayProfile from '../../src/charts/DayProfile.svelte';
 import { computeDay } from '../../src/lib/model/inferenceEconomics';
 import { DEFAULT_INPUTS } from '../../src/lib/model/inputs';
 import { ui } from '../../src/lib/state/ui.svelte';
+import { withoutSvelteMarks } from '../support/stableHtml';
 
 /** Strip Svelte's hydration comments and scoped-class hashes, round long decimals. */
 function tidy(html: string): string {
-  return html
-    .replace(/<!--[^>]*-->/g, '')
-    .replace(/ svelte-[a-z0-9]+/g, '')
-    .replace(/class="svelte-[a-z0-9]+"/g, '')
+  return withoutSvelteMarks(html)
     .replace(/(\d+\.\d{2})\d+/g, '$1')
     .replace(/></g, '>\n<');
 }

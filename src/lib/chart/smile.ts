@@ -4,7 +4,7 @@
  * DOM; text widths are estimated from character counts.
  */
 import { scaleLinear } from 'd3-scale';
-import { line, curveCatmullRom } from 'd3-shape';
+import { line, curveMonotoneX } from 'd3-shape';
 import type { Stage, Metric, ValueChainRecord } from '../data/valueChain';
 import { STAGES, METRICS, plotted, annualRevenue } from '../data/valueChain';
 import type { Locale } from '../i18n/types';
@@ -195,7 +195,7 @@ export function ideaPoints(bands: Band[], mainWidth: number, innerHeight: number
 }
 
 export function smilePath(points: [number, number][]): string {
-  return line().curve(curveCatmullRom.alpha(0.5)).digits(1)(points) ?? '';
+  return line().curve(curveMonotoneX).digits(1)(points) ?? '';
 }
 
 /** Circle: a company; square: an incumbent's segment; diamond: DeepSeek's own claim. */

@@ -145,8 +145,6 @@ export const calculator = {
     moneyTitle: 'Cost and theoretical income per hour (income: estimate read off DeepSeek’s chart)',
     offPeak: 'Off-peak discount window',
     average: 'Average {v} nodes',
-    nodesAxis: 'Nodes',
-    moneyAxis: 'US dollars per hour',
     timeAxis: 'Beijing time, 27–28 Feb 2025',
     income: 'Theoretical income',
     cost: 'Cost',

@@ -28,12 +28,10 @@ export const common = {
     embed: 'Embed code',
     embedHint: 'Paste this into your page. The chart resizes itself if you include the script line.',
     downloadCsv: 'Download data (CSV)',
-    downloadSvg: 'Download chart (SVG)',
     kind: 'Kind',
     period: 'Period',
     quote: 'Quote',
     published: 'Published',
-    openSource: 'Open source',
     fullStory: 'Read the full story',
   },
   kinds: {

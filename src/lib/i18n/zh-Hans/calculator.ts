@@ -147,8 +147,6 @@ export const calculator: Dict<typeof en> = {
     moneyTitle: '每小时成本与理论收入（收入为从 DeepSeek 图表读出的估算值）',
     offPeak: '错峰优惠时段',
     average: '平均 {v} 个节点',
-    nodesAxis: '节点数',
-    moneyAxis: '美元/小时',
     timeAxis: '北京时间，2025 年 2 月 27–28 日',
     income: '理论收入',
     cost: '成本',

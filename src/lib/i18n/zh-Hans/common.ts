@@ -29,12 +29,10 @@ export const common: Dict<typeof en> = {
     embed: '嵌入代码',
     embedHint: '把这段代码粘贴到你的网页中。加上脚本那一行，图表会自动调整高度。',
     downloadCsv: '下载数据（CSV）',
-    downloadSvg: '下载图表（SVG）',
     kind: '类型',
     period: '时期',
     quote: '原文',
     published: '发布日期',
-    openSource: '打开来源',
     fullStory: '阅读全文',
   },
   kinds: {
