@@ -25,6 +25,8 @@ import {
 import { VALUE_CHAIN, METRICS, DEEPSEEK, type Metric } from '../../src/lib/data/valueChain';
 import { createFormatter } from '../../src/lib/format/number';
 import { LOCALES, type Locale } from '../../src/lib/i18n/types';
+import { en } from '../../src/lib/i18n/en/index';
+import { zhHans } from '../../src/lib/i18n/zh-Hans/index';
 
 const WIDTHS = [375, 768, 1200];
 const weights = stageWeights(VALUE_CHAIN);
@@ -33,7 +35,8 @@ const maxRevenue = maxAnnualRevenue(VALUE_CHAIN);
 function layoutFor(metric: Metric, width: number, locale: Locale = 'en', showIdea = true) {
   const fmt = createFormatter(locale);
   const pct = (v: number) => fmt.percent(v, 0);
-  return layoutSmile(pointInputs(metric, VALUE_CHAIN, locale, pct), {
+  const names = (locale === 'en' ? en : zhHans).smile.companies;
+  return layoutSmile(pointInputs(metric, VALUE_CHAIN, (id) => names[id].short, pct), {
     width,
     domain: metricDomain(metric, VALUE_CHAIN),
     weights,

@@ -16,6 +16,8 @@ import {
 } from '../../src/lib/data/valueChain';
 import { KINDS, type Figure, type Source } from '../../src/lib/data/types';
 import { smile as en } from '../../src/lib/i18n/en/smile';
+import { en as enMessages } from '../../src/lib/i18n/en/index';
+import { zhHans } from '../../src/lib/i18n/zh-Hans/index';
 
 const ISO = /^\d{4}-\d{2}(-\d{2})?$/;
 
@@ -46,10 +48,10 @@ describe('the value-chain records', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const r of VALUE_CHAIN) {
       expect(STAGES).toContain(r.stage);
-      expect(r.name.en).toMatch(/\S/);
-      expect(r.name['zh-Hans']).toMatch(/\S/);
-      expect(r.short.en).toMatch(/\S/);
-      expect(r.short['zh-Hans']).toMatch(/\S/);
+      for (const dict of [enMessages, zhHans]) {
+        expect(dict.smile.companies[r.id].name).toMatch(/\S/);
+        expect(dict.smile.companies[r.id].short).toMatch(/\S/);
+      }
       expect(en.pointNotes[r.note]).toMatch(/\S/);
     }
   });

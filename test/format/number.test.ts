@@ -26,7 +26,7 @@ describe('createFormatter', () => {
     expect(en.percent(5.4547)).toBe('545%');
     expect(en.percent(0.84506, 1)).toBe('84.5%');
     expect(zh.percent(0.84506, 1)).toBe('84.5%');
-    expect(en.signedPercent(-0.12)).toBe('−12%');
+    expect(en.percent(-0.12)).toBe('−12%');
   });
 
   it('never prints NaN, Infinity or undefined', () => {

@@ -54,7 +54,7 @@ function revenueText(w: Words, record: ValueChainRecord): string {
 
 function detailFor(w: Words, record: ValueChainRecord, figure: MarginFigure, metric: Metric): Detail {
   const s = w.t.smile;
-  const name = record.name[w.locale];
+  const name = w.t.smile.companies[record.id].name;
   const stage = s.stages[record.stage];
   const metricName = s.metric[metric];
   const value = w.fmt.percent(figure.value, 1);
@@ -118,7 +118,7 @@ export function missingLines(w: Words, metric: Metric): string[] {
     ['other-metric', m.otherMetric],
     ['not-disclosed', m.notDisclosed],
   ] as const) {
-    const names = list.filter((a) => a.reason === reason).map((a) => a.record.short[w.locale]);
+    const names = list.filter((a) => a.reason === reason).map((a) => w.t.smile.companies[a.record.id].short);
     if (names.length) out.push(fill(text, { names: names.join(w.locale === 'zh-Hans' ? '、' : ', ') }));
   }
   return out;

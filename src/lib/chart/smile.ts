@@ -5,9 +5,8 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { line, curveMonotoneX } from 'd3-shape';
-import type { Stage, Metric, ValueChainRecord } from '../data/valueChain';
+import type { Stage, Metric, ValueChainRecord, CompanyId } from '../data/valueChain';
 import { STAGES, METRICS, plotted, annualRevenue } from '../data/valueChain';
-import type { Locale } from '../i18n/types';
 
 export const DEFAULT_WIDTH = 640;
 /** Below this width the chart uses its compact (phone) layout. */
@@ -364,7 +363,8 @@ export function metricDomain(metric: Metric, records: readonly ValueChainRecord[
 export function pointInputs(
   metric: Metric,
   records: readonly ValueChainRecord[],
-  locale: Locale,
+  /** The chart label of a company (its short name, from the locale files). */
+  shortName: (id: CompanyId) => string,
   percent: (ratio: number) => string,
 ): PointInput[] {
   return plotted(metric, records).map(({ record, figure, filled }) => ({
@@ -374,6 +374,6 @@ export function pointInputs(
     revenue: annualRevenue(record),
     filled,
     shape: record.incumbent ? 'square' : 'circle',
-    label: `${record.short[locale]} ${percent(figure.value)}`,
+    label: `${shortName(record.id)} ${percent(figure.value)}`,
   }));
 }

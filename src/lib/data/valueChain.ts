@@ -54,16 +54,30 @@ export interface RevenueFigure extends Figure {
   reportedCny?: number;
 }
 
+/** Company or segment ids; their names are words, in the locale files (smile.companies). */
+export type CompanyId =
+  | 'nvidia'
+  | 'msft-cloud'
+  | 'msft-intelligent-cloud'
+  | 'aws'
+  | 'google-cloud'
+  | 'alibaba-cloud'
+  | 'huawei-cloud'
+  | 'baidu-ai-cloud'
+  | 'openai'
+  | 'anthropic'
+  | 'deepseek'
+  | 'perplexity'
+  | 'cursor'
+  | 'msft-apps';
+
 export interface ValueChainRecord {
-  id: string;
+  id: CompanyId;
   stage: Stage;
   /** An incumbent application owner (its AI revenue is not broken out). */
   incumbent?: boolean;
   /** Shown apart from the chain (DeepSeek's own inference-only claim). */
   apart?: boolean;
-  name: Record<Locale, string>;
-  /** Short label for the chart. */
-  short: Record<Locale, string>;
   margins: Partial<Record<MarginType, MarginFigure>>;
   revenue?: RevenueFigure;
   note: PointNoteKey;
@@ -319,8 +333,6 @@ export const VALUE_CHAIN: readonly ValueChainRecord[] = [
   {
     id: 'nvidia',
     stage: 'chips',
-    name: { en: 'NVIDIA', 'zh-Hans': '英伟达' },
-    short: { en: 'NVIDIA', 'zh-Hans': '英伟达' },
     note: 'nvidia',
     margins: {
       gross: margin(0.746, NV, 'filing', NVIDIA_8K),
@@ -332,8 +344,6 @@ export const VALUE_CHAIN: readonly ValueChainRecord[] = [
   {
     id: 'msft-cloud',
     stage: 'cloud',
-    name: { en: 'Microsoft Cloud', 'zh-Hans': '微软云（Microsoft Cloud）' },
-    short: { en: 'Microsoft Cloud', 'zh-Hans': '微软云' },
     note: 'msftCloud',
     margins: { gross: margin(0.7, MS, 'company-claim', MSFT_CALL) },
     revenue: revenue(40.9e9, 3, MS, 'company-claim', MSFT_AFAQS),
@@ -341,8 +351,6 @@ export const VALUE_CHAIN: readonly ValueChainRecord[] = [
   {
     id: 'msft-intelligent-cloud',
     stage: 'cloud',
-    name: { en: 'Microsoft Intelligent Cloud (Azure and servers)', 'zh-Hans': '微软智能云（Azure 与服务器）' },
-    short: { en: 'Microsoft Azure', 'zh-Hans': '微软智能云' },
     note: 'msftIntelligentCloud',
     margins: {
       operating: margin(0.427, MS, 'company-claim', MSFT_CAPTIDE_IC, {
@@ -355,8 +363,6 @@ export const VALUE_CHAIN: readonly ValueChainRecord[] = [
   {
     id: 'aws',
     stage: 'cloud',
-    name: { en: 'Amazon Web Services', 'zh-Hans': '亚马逊云科技（AWS）' },
-    short: { en: 'AWS', 'zh-Hans': 'AWS' },
     note: 'aws',
     margins: {
       operating: margin(0.368, Q4, 'company-claim', AMAZON_Q4, {
@@ -368,8 +374,6 @@ export const VALUE_CHAIN: readonly ValueChainRecord[] = [
   {
     id: 'google-cloud',
     stage: 'cloud',
-    name: { en: 'Google Cloud', 'zh-Hans': '谷歌云' },
-    short: { en: 'Google Cloud', 'zh-Hans': '谷歌云' },
     note: 'googleCloud',
     margins: { operating: margin(0.175, Q4, 'company-claim', GOOGLE_SUBSTACK, { viaSummary: true }) },
     revenue: revenue(11_955e6, 3, Q4, 'company-claim', GOOGLE_FIFTH),
@@ -377,8 +381,6 @@ export const VALUE_CHAIN: readonly ValueChainRecord[] = [
   {
     id: 'alibaba-cloud',
     stage: 'cloud',
-    name: { en: 'Alibaba Cloud Intelligence', 'zh-Hans': '阿里云（云智能集团）' },
-    short: { en: 'Alibaba Cloud', 'zh-Hans': '阿里云' },
     note: 'alibaba',
     margins: {
       operating: margin(0.09, 'Quarter to 30 Sep 2024 (adjusted EBITA)', 'company-claim', ALIBABA_EBITA, {
@@ -391,8 +393,6 @@ export const VALUE_CHAIN: readonly ValueChainRecord[] = [
   {
     id: 'huawei-cloud',
     stage: 'cloud',
-    name: { en: 'Huawei Cloud', 'zh-Hans': '华为云' },
-    short: { en: 'Huawei Cloud', 'zh-Hans': '华为云' },
     note: 'huawei',
     margins: {},
     revenue: cny(38.5e9, 12, '2024', 'filing', HUAWEI_REPORT),
@@ -400,8 +400,6 @@ export const VALUE_CHAIN: readonly ValueChainRecord[] = [
   {
     id: 'baidu-ai-cloud',
     stage: 'cloud',
-    name: { en: 'Baidu AI Cloud', 'zh-Hans': '百度智能云' },
-    short: { en: 'Baidu AI Cloud', 'zh-Hans': '百度智能云' },
     note: 'baidu',
     margins: {},
     revenue: cny(7.1e9, 3, 'Q4 2024', 'company-claim', BAIDU_NOTE),
@@ -409,8 +407,6 @@ export const VALUE_CHAIN: readonly ValueChainRecord[] = [
   {
     id: 'openai',
     stage: 'models',
-    name: { en: 'OpenAI', 'zh-Hans': 'OpenAI' },
-    short: { en: 'OpenAI', 'zh-Hans': 'OpenAI' },
     note: 'openai',
     margins: {
       operating: margin(-5 / 3.7, '2024 (projection, Sept 2024)', 'press-report', OPENAI_NYT, {
@@ -423,8 +419,6 @@ export const VALUE_CHAIN: readonly ValueChainRecord[] = [
   {
     id: 'anthropic',
     stage: 'models',
-    name: { en: 'Anthropic', 'zh-Hans': 'Anthropic' },
-    short: { en: 'Anthropic', 'zh-Hans': 'Anthropic' },
     note: 'anthropic',
     margins: { gross: margin(-0.94, '2024', 'press-report', ANTHROPIC_DECODER) },
     revenue: revenue(381e6, 12, '2024', 'press-report', ANTHROPIC_TTM),
@@ -433,8 +427,6 @@ export const VALUE_CHAIN: readonly ValueChainRecord[] = [
     id: 'deepseek',
     stage: 'models',
     apart: true,
-    name: { en: 'DeepSeek (inference only, theoretical)', 'zh-Hans': 'DeepSeek（仅推理，理论值）' },
-    short: { en: 'DeepSeek', 'zh-Hans': 'DeepSeek' },
     note: 'deepseek',
     margins: {
       gross: margin(
@@ -449,8 +441,6 @@ export const VALUE_CHAIN: readonly ValueChainRecord[] = [
   {
     id: 'perplexity',
     stage: 'applications',
-    name: { en: 'Perplexity', 'zh-Hans': 'Perplexity' },
-    short: { en: 'Perplexity', 'zh-Hans': 'Perplexity' },
     note: 'perplexity',
     margins: {
       gross: margin((34 - 57) / 34, '2024', 'press-report', PERPLEXITY_INFO, {
@@ -463,8 +453,6 @@ export const VALUE_CHAIN: readonly ValueChainRecord[] = [
   {
     id: 'cursor',
     stage: 'applications',
-    name: { en: 'Cursor (Anysphere)', 'zh-Hans': 'Cursor（Anysphere）' },
-    short: { en: 'Cursor', 'zh-Hans': 'Cursor' },
     note: 'cursor',
     margins: { gross: margin(-0.23, 'Quarter to Jan 2026', 'press-report', CURSOR_REPORT) },
   },
@@ -472,11 +460,6 @@ export const VALUE_CHAIN: readonly ValueChainRecord[] = [
     id: 'msft-apps',
     stage: 'applications',
     incumbent: true,
-    name: {
-      en: 'Microsoft Productivity and Business Processes',
-      'zh-Hans': '微软生产力与业务流程部门',
-    },
-    short: { en: 'Microsoft apps', 'zh-Hans': '微软应用' },
     note: 'msftApps',
     margins: {
       operating: margin(16.9 / 29.4, MS, 'company-claim', MSFT_CAPTIDE_PBP, {

@@ -26,8 +26,6 @@ export interface Formatter {
   compact(value: number, digits?: number): string;
   /** A ratio as a percentage: 5.4547 → "545%". */
   percent(ratio: number, digits?: number): string;
-  /** A signed ratio as a percentage, e.g. "+12%" / "−12%". */
-  signedPercent(ratio: number, digits?: number): string;
 }
 
 const cache = new Map<string, Intl.NumberFormat>();
@@ -81,9 +79,5 @@ export function createFormatter(locale: Locale): Formatter {
       guard(value, (v) => nf(tag, { notation: 'compact', maximumFractionDigits: digits }).format(v)),
     percent: (ratio, digits = 0) =>
       guard(ratio, (v) => nf(tag, { style: 'percent', maximumFractionDigits: digits }).format(v)),
-    signedPercent: (ratio, digits = 0) =>
-      guard(ratio, (v) =>
-        nf(tag, { style: 'percent', maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(v),
-      ),
   };
 }

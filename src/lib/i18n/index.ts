@@ -66,10 +66,6 @@ export function messages(locale: Locale): Messages {
   return m;
 }
 
-export function isLoaded(locale: Locale): boolean {
-  return loaded.has(locale);
-}
-
 /** Read a locale from a query value; anything unknown gives the default. */
 export function parseLocale(value: string | null | undefined): Locale {
   if (!value) return DEFAULT_LOCALE;

@@ -148,4 +148,21 @@ export const smile = {
     body: 'The article puts Huawei Cloud’s 2024 revenue at ¥71.9bn. Huawei’s 2024 annual report gives its cloud computing business CNY 38.5bn, up 8.5%; we found no source for ¥71.9bn.',
     link: 'Huawei’s 2024 results (Mobile World Live)',
   },
+  /** Company and segment names, keyed by the ids in src/lib/data/valueChain.ts; short ones label the chart. */
+  companies: {
+    'nvidia': { name: 'NVIDIA', short: 'NVIDIA' },
+    'msft-cloud': { name: 'Microsoft Cloud', short: 'Microsoft Cloud' },
+    'msft-intelligent-cloud': { name: 'Microsoft Intelligent Cloud (Azure and servers)', short: 'Microsoft Azure' },
+    'aws': { name: 'Amazon Web Services', short: 'AWS' },
+    'google-cloud': { name: 'Google Cloud', short: 'Google Cloud' },
+    'alibaba-cloud': { name: 'Alibaba Cloud Intelligence', short: 'Alibaba Cloud' },
+    'huawei-cloud': { name: 'Huawei Cloud', short: 'Huawei Cloud' },
+    'baidu-ai-cloud': { name: 'Baidu AI Cloud', short: 'Baidu AI Cloud' },
+    'openai': { name: 'OpenAI', short: 'OpenAI' },
+    'anthropic': { name: 'Anthropic', short: 'Anthropic' },
+    'deepseek': { name: 'DeepSeek (inference only, theoretical)', short: 'DeepSeek' },
+    'perplexity': { name: 'Perplexity', short: 'Perplexity' },
+    'cursor': { name: 'Cursor (Anysphere)', short: 'Cursor' },
+    'msft-apps': { name: 'Microsoft Productivity and Business Processes', short: 'Microsoft apps' },
+  },
 } as const;
