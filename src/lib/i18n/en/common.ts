@@ -18,7 +18,7 @@ export const common = {
   },
   frame: {
     notes: 'Notes',
-    sources: 'Sources',
+    sourcesCount: 'Sources ({n})',
     source: 'Source',
     showTable: 'Show the data as a table',
     actions: 'Share, embed or download this chart',

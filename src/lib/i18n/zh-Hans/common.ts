@@ -19,7 +19,7 @@ export const common: Dict<typeof en> = {
   },
   frame: {
     notes: '说明',
-    sources: '来源',
+    sourcesCount: '来源（{n}）',
     source: '来源',
     showTable: '以表格查看数据',
     actions: '分享、嵌入或下载此图表',
