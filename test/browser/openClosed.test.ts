@@ -127,10 +127,13 @@ describe('open vs closed section in Chromium', () => {
     });
 
   it('has no axe-core violations in the section', async () => {
-    const { page, close } = await openPage('index.html');
-    for (const s of await page.locator('#open-closed details.table summary').all()) await s.click();
-    await page.locator('#open-timeline [data-event="deepseek-r1"]').focus();
-    expect(await axeCheck(page, '#open-closed')).toEqual([]);
-    await close();
+    for (const [path, colorScheme] of [['index.html', 'light'], ['index.zh-Hans.html', 'dark']] as const) {
+      const { page, close } = await openPage(path, { colorScheme });
+      for (const s of await page.locator('#open-closed details.table summary').all()) await s.click();
+      await page.locator('#open-timeline [data-event="deepseek-r1"]').focus();
+      const violations = await axeCheck(page, '#open-closed');
+      expect(violations, `${path} ${colorScheme}: ${JSON.stringify(violations)}`).toEqual([]);
+      await close();
+    }
   });
 });

@@ -74,10 +74,13 @@ describe('smile curve in Chromium', () => {
     await close();
   });
 
-  it('has no axe-core violations in the section', async () => {
-    const { page, close } = await openPage('index.html');
-    await page.locator('#smile details.table summary').first().click();
-    expect(await axeCheck(page, '#smile')).toEqual([]);
-    await close();
+  it('has no axe-core violations in the section, in light and dark, in both languages', async () => {
+    for (const [path, colorScheme] of [['index.html', 'light'], ['index.zh-Hans.html', 'dark']] as const) {
+      const { page, close } = await openPage(path, { colorScheme });
+      await page.locator('#smile details.table summary').first().click();
+      const violations = await axeCheck(page, '#smile');
+      expect(violations, `${path} ${colorScheme}: ${JSON.stringify(violations)}`).toEqual([]);
+      await close();
+    }
   });
 });
