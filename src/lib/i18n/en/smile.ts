@@ -99,7 +99,7 @@ export const smile = {
     offScale: '{value}, below the bottom of the scale',
   },
   table: {
-    caption: '{metric} by company, with period, kind of figure and source',
+    caption: 'Margins by company ({metric}), with period, kind of figure and source',
     company: 'Company or segment',
     stage: 'Stage',
     value: 'Margin',
