@@ -7,7 +7,7 @@
  * widths are estimated from character counts.
  */
 import { scaleLinear } from 'd3-scale';
-import { textWidth, overlaps, markPath as smilePath, type Box } from './smile';
+import { textWidth, overlaps, markPath as smilePath, type Box } from './geometry';
 import type { EventType } from '../data/openClosed';
 import { DENSE_WINDOW, TIMELINE_SPAN, parseDay } from '../data/openClosed';
 import { INTL_TAG, type Locale } from '../i18n/types';
