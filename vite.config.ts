@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
-import { prerender } from './src/build/prerender.ts';
+import { prerender, devPages } from './src/build/prerender.ts';
 import { svelteOptions } from './src/build/svelteOptions.ts';
 
 export default defineConfig({
@@ -10,6 +10,7 @@ export default defineConfig({
   plugins: [
     svelte(svelteOptions),
     prerender(),
+    devPages(),
   ],
   build: {
     target: 'es2022',

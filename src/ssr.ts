@@ -6,6 +6,10 @@ import { scenario } from './lib/state/scenario.svelte';
 import { DEFAULT_INPUTS } from './lib/model/inputs';
 import { messages, loadLocale, LOCALES, type Locale } from './lib/i18n';
 import type { EmbedSection } from './lib/embed/registry';
+import { provideProse } from './lib/prose';
+import { renderProse } from './prose/blocks';
+
+export { csvFiles } from './prose/csvFiles';
 
 export { LOCALES } from './lib/i18n';
 
@@ -28,7 +32,9 @@ export function renderPage(locale: Locale, embed: EmbedSection | null = null): R
   ui.theme = 'auto';
   ui.urlIssues = [];
   scenario.inputs = { ...DEFAULT_INPUTS };
+  provideProse(renderProse());
   const { body, head } = render(App, { props: { embed } });
+  provideProse(null);
   const site = messages(locale).common.site;
   return { body, head, title: site.title, description: site.description, skipLink: site.skipLink };
 }

@@ -15,6 +15,7 @@ interface SsrModule {
   LOCALES: readonly Locale[];
   EMBED_SECTIONS: readonly string[];
   prepare(): Promise<void>;
+  csvFiles(locale: Locale): { path: string; text: string }[];
   renderPage(
     locale: Locale,
     embed: string | null,
@@ -47,6 +48,59 @@ function headTags(locale: Locale, embed: string | null, page: ReturnType<SsrModu
   return tags.join('\n    ') + page.head;
 }
 
+/** One page: the template with the rendered app, its head tags and its language. */
+function assemble(template: string, ssr: SsrModule, locale: Locale, embed: string | null): string {
+  const page = ssr.renderPage(locale, embed);
+  let html = template
+    .replace('%LANG%', locale)
+    .replace('<!--app-head-->', headTags(locale, embed, page, ssr.LOCALES))
+    .replace('<!--skip-link-->', escapeText(page.skipLink))
+    .replace(
+      '<div id="app"><!--app-html--></div>',
+      `<div id="app" data-locale="${locale}"${embed ? ` data-embed="${embed}"` : ''}>${page.body}</div>`,
+    );
+  if (embed) html = html.replace(/(href|src)="\.\//g, '$1="../').replace(/<a class="skip-link"[^]*?<\/a>/, '');
+  return html;
+}
+
+/**
+ * The dev server renders each page on request, as the build does, so `npm run dev` hydrates
+ * the same HTML (with its build-time words) that readers get.
+ */
+export function devPages(): Plugin {
+  return {
+    name: 'dev-pages',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use(async (req, res, next) => {
+        const path = (req.url ?? '/').split('?')[0]!;
+        const page = /^\/(?:(index)|embed\/([\w-]+))(?:\.(zh-Hans))?\.html$|^\/$/.exec(path);
+        const csv = /^\/data\/([\w-]+?)(?:\.(zh-Hans))?\.csv$/.exec(path);
+        if (!page && !csv) return next();
+        try {
+          const ssr = (await server.ssrLoadModule('/src/ssr.ts')) as SsrModule;
+          await ssr.prepare();
+          if (csv) {
+            const locale: Locale = csv[2] === 'zh-Hans' ? 'zh-Hans' : 'en';
+            const file = ssr.csvFiles(locale).find((f) => f.path === path.slice(1));
+            if (!file) return next();
+            res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+            return res.end(file.text);
+          }
+          const locale: Locale = page![3] === 'zh-Hans' ? 'zh-Hans' : 'en';
+          const embed = page![2] ?? null;
+          if (embed && !ssr.EMBED_SECTIONS.includes(embed)) return next();
+          const template = await server.transformIndexHtml(req.url ?? '/', await readFile(resolve(server.config.root, 'index.html'), 'utf8'));
+          res.setHeader('Content-Type', 'text/html; charset=utf-8');
+          res.end(assemble(template, ssr, locale, embed));
+        } catch (e) {
+          next(e);
+        }
+      });
+    },
+  };
+}
+
 export function prerender(): Plugin {
   let config: ResolvedConfig;
   return {
@@ -75,33 +129,17 @@ export function prerender(): Plugin {
         const outDir = resolve(config.root, config.build.outDir);
         const template = await readFile(resolve(outDir, 'index.html'), 'utf8');
         await mkdir(resolve(outDir, 'embed'), { recursive: true });
+        await mkdir(resolve(outDir, 'data'), { recursive: true });
         for (const locale of ssr.LOCALES) {
+          for (const file of ssr.csvFiles(locale)) await writeFile(resolve(outDir, file.path), file.text);
           for (const embed of [null, ...ssr.EMBED_SECTIONS]) {
-            const page = ssr.renderPage(locale, embed);
-            let html = template
-              .replace('%LANG%', locale)
-              .replace('<!--app-head-->', headTags(locale, embed, page, ssr.LOCALES))
-              .replace('<!--skip-link-->', escapeText(page.skipLink))
-              .replace(
-                '<div id="app"><!--app-html--></div>',
-                `<div id="app" data-locale="${locale}"${embed ? ` data-embed="${embed}"` : ''}>${page.body}</div>`,
-              );
-            if (embed) html = html.replace(/(href|src)="\.\//g, '$1="../').replace(/<a class="skip-link"[^]*?<\/a>/, '');
-            await writeFile(resolve(outDir, pageFile(locale, embed)), html);
+            await writeFile(resolve(outDir, pageFile(locale, embed)), assemble(template, ssr, locale, embed));
           }
         }
       } finally {
         await server.close();
         delete process.env.PRERENDER_CHILD;
       }
-    },
-    transformIndexHtml: {
-      order: 'pre',
-      handler(html, ctx) {
-        // In dev the page is rendered in the browser only; give it a language and a title.
-        if (ctx.server) return html.replace('%LANG%', 'en').replace('<!--app-head-->', '<title>Dev</title>');
-        return html;
-      },
     },
   };
 }

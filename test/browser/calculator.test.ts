@@ -75,10 +75,15 @@ describe('calculator in Chromium', () => {
     await close();
   });
 
-  it('switches to Chinese from the address and from the language switch', async () => {
-    const viaUrl = await openPage('index.html?lang=zh-Hans');
+  it('switches to Chinese from the address and from the language switch, keeping the scenario', async () => {
+    // Each language is its own prerendered page: ?lang= goes there, keeping the rest of the address.
+    const viaUrl = await openPage('index.html?lang=zh-Hans&free=30');
+    await expect.poll(() => viaUrl.page.evaluate(() => location.pathname + location.search)).toMatch(/\/index\.zh-Hans\.html\?free=30$/);
     await expect.poll(() => viaUrl.page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
     expect(await output(viaUrl.page, '每日成本').textContent()).toBe('8.7072万美元');
+    expect(await viaUrl.page.getByRole('slider', { name: /免费流量/ }).inputValue()).toBe('30');
+    // The Chinese words around the charts come with the page's HTML.
+    expect(await viaUrl.page.locator('#smile').textContent()).toContain('施振荣');
     expect(viaUrl.errors).toEqual([]);
     await viaUrl.close();
 
@@ -86,7 +91,8 @@ describe('calculator in Chromium', () => {
     await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '中文' }).click();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
     expect(await page.getByRole('slider', { name: /免费流量/ }).inputValue()).toBe('20');
-    await expect.poll(() => page.evaluate(() => location.search)).toContain('lang=zh-Hans');
+    expect(await page.evaluate(() => location.pathname)).toMatch(/\/index\.zh-Hans\.html$/);
+    await expect.poll(() => page.evaluate(() => location.search)).toBe('?free=20');
     expect(errors).toEqual([]);
     await close();
   });

@@ -22,8 +22,13 @@ describe('open vs closed section in Chromium', () => {
     const closedCount = EVENTS.filter((e) => e.type === 'closed').length;
     await expect.poll(() => marks.count()).toBe(EVENTS.length - closedCount);
     expect(await section.locator('#open-timeline [data-event][data-type="closed"]').count()).toBe(0);
+    // The table alternative (built HTML) follows the chips too.
+    await section.locator('#open-timeline details.table summary').click();
+    const rows = section.locator('#open-timeline table tbody tr');
+    await expect.poll(() => rows.filter({ visible: true }).count()).toBe(EVENTS.length - closedCount);
     await closedChip.click();
     await expect.poll(() => marks.count()).toBe(EVENTS.length);
+    await expect.poll(() => rows.filter({ visible: true }).count()).toBe(EVENTS.length);
     expect(errors).toEqual([]);
     await close();
   });
@@ -39,10 +44,28 @@ describe('open vs closed section in Chromium', () => {
       seen.push(await focused(page, 'data-event'));
     }
     expect(seen).toEqual(EVENTS.map((e) => e.id));
-    expect(await focused(page, 'aria-label')).toMatch(/^5 Aug 2025, OpenAI releases gpt-oss/);
-    await expect.poll(() => section.locator('#open-timeline .detail a').first().getAttribute('href')).toMatch(/^https:\/\//);
+    expect(await focused(page, 'aria-label')).toBe('gpt-oss (Open weights), 5 Aug 2025');
+    // The focused event's details (a build-time block) are the only ones shown, with the source and its quote.
+    const shown = section.locator('#open-timeline .detail [data-prose]:visible');
+    await expect.poll(() => shown.count()).toBe(1);
+    expect(await shown.innerText()).toMatch(/OpenAI releases gpt-oss-120b and gpt-oss-20b under Apache 2\.0[^]*Licence\s+Apache 2\.0[^]*Permissive Apache 2\.0 license/);
+    expect(await shown.locator('a').getAttribute('href')).toBe('https://github.com/openai/gpt-oss');
+    expect(await section.locator('#open-timeline .detail').innerText()).not.toContain('Focus, hover or tap');
     await page.keyboard.press('Home');
     expect(await focused(page, 'data-event')).toBe(EVENTS[0]!.id);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('links each chart to its CSV file, built with the page', async () => {
+    const { page, errors, close } = await openPage('index.zh-Hans.html');
+    for (const id of ['open-timeline', 'arena-gap']) {
+      const link = page.locator(`#${id} a[download]`);
+      expect(await link.getAttribute('href')).toBe(`./data/${id}.zh-Hans.csv`);
+      const text = await page.evaluate(async (href) => (await fetch(href)).text(), (await link.getAttribute('href'))!);
+      expect(text.split('\n').length).toBeGreaterThan(12);
+      if (id === 'open-timeline') expect(text).toContain('DeepSeek 发布 R1');
+    }
     expect(errors).toEqual([]);
     await close();
   });

@@ -4,6 +4,13 @@
  */
 import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { QUOTES } from '../../src/lib/data/quotes';
+import { EVENT_RECORDS } from '../../src/lib/data/openClosedCitations';
+import { GAP_REFERENCES, ARENA_SOURCE } from '../../src/lib/data/arena';
+import { DAY6, DAY6_CHARTS, PRICING } from '../../src/lib/data/deepseekDay';
+import { chartSources } from '../../src/lib/data/valueChain';
+import { prose as enProse } from '../../src/lib/i18n/en/prose';
+import { prose as zhProse } from '../../src/lib/i18n/zh-Hans/prose';
 
 const read = (f: string) => readFileSync(`dist/${f}`, 'utf8');
 
@@ -60,5 +67,42 @@ describe('built dist/', () => {
       const text = read(`assets/${f}`);
       expect(text).not.toMatch(/fonts\.googleapis|googletagmanager|google-analytics/);
     }
+  });
+
+  it('sends the build-time words once, in the HTML: never in the JavaScript', () => {
+    const js = readdirSync('dist/assets').filter((f) => f.endsWith('.js')).map((f) => read(`assets/${f}`)).join('\n');
+    const en = read('index.html');
+    const zh = read('index.zh-Hans.html');
+    // Quotes of every source, and the timeline's citations (publisher, address, quote).
+    const quotes = [...Object.values(QUOTES), ...EVENT_RECORDS.map((e) => e.source.quote)];
+    const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    for (const q of quotes) {
+      // (A very short quote such as "GLM-4.5" is also a chart label: only longer ones are telling.)
+      if (q.length > 20) expect(js.includes(q), q).toBe(false);
+      expect(en.includes(escape(q)) || en.includes(q.replace(/"/g, '&quot;')), q).toBe(true);
+    }
+    // The timeline's citations (but for those it shares with the calculator and the gap chart, which the bundle has).
+    const clientUrls = new Set([ARENA_SOURCE, ...GAP_REFERENCES.map((r) => r.source), DAY6, DAY6_CHARTS, PRICING, ...chartSources()].map((x) => x.url));
+    for (const e of EVENT_RECORDS.filter((r) => !clientUrls.has(r.source.url))) expect(js.includes(`"${e.source.url}"`), e.source.url).toBe(false);
+    // Narrative and event texts, in each language's page only.
+    for (const [words, html] of [[enProse, en], [zhProse, zh]] as const) {
+      for (const text of [words.smile.origin, words.openClosed.narrative.altman, words.openClosed.events['deepseek-r1']]) {
+        expect(js.includes(text), text).toBe(false);
+        expect(html).toContain(escape(text).replace(/"/g, '&quot;').slice(0, 40));
+      }
+    }
+    // Every block was filled at build time: no placeholder reached the HTML.
+    for (const f of ['index.html', 'index.zh-Hans.html', 'embed/smile.html', 'embed/open-closed.zh-Hans.html']) {
+      expect(read(f)).not.toContain('<!--prose-->');
+    }
+  });
+
+  it('writes each fixed chart’s CSV file in both languages', () => {
+    for (const f of ['open-timeline.csv', 'open-timeline.zh-Hans.csv', 'arena-gap.csv', 'arena-gap.zh-Hans.csv']) {
+      const text = read(`data/${f}`);
+      expect(text.startsWith('\uFEFF'), f).toBe(true);
+      expect(text.split('\r\n').length, f).toBeGreaterThan(12);
+    }
+    expect(read('data/open-timeline.csv')).toContain('https://github.com/openai/gpt-oss');
   });
 });

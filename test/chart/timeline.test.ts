@@ -19,7 +19,7 @@ import { openClosed as zh } from '../../src/lib/i18n/zh-Hans/openClosed';
 
 const dicts = { en, 'zh-Hans': zh } as const;
 const items = (lang: keyof typeof dicts) =>
-  timelineItems(EVENTS, (id) => (dicts[lang].events as Record<string, { label: string }>)[id]!.label, (id) => KEY_EVENTS.has(id));
+  timelineItems(EVENTS, (id) => (dicts[lang].labels as Record<string, string>)[id]!, (id) => KEY_EVENTS.has(id));
 
 function checkNoCollisions(L: TimelineLayout) {
   const visible = L.labels.filter((l) => l.visible);

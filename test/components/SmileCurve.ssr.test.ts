@@ -1,11 +1,14 @@
-import { describe, it, expect } from 'vitest';
+import { describe, it, expect, beforeAll } from 'vitest';
 import { render as serverRender } from 'svelte/server';
 import SmileCurve from '../../src/charts/SmileCurve.svelte';
 import SmileSection from '../../src/sections/SmileSection.svelte';
 import { ui } from '../../src/lib/state/ui.svelte';
 import { withoutSvelteMarks } from '../support/stableHtml';
+import { provideProse } from '../../src/lib/prose';
+import { renderProse } from '../../src/prose/blocks';
 
 ui.locale = 'en';
+beforeAll(() => provideProse(renderProse()));
 
 /** Round every decimal number so the snapshot is stable across tiny layout changes. */
 function stable(html: string): string {
@@ -30,6 +33,9 @@ describe('SmileCurve (server render)', () => {
     const { body } = serverRender(SmileSection);
     expect(body).toContain('id="smile"');
     expect(body).toContain('38.5');
+    expect(body).toContain('Stan Shih');
+    expect(body).toContain('<blockquote>'); // the sources, with their quotes
+    expect(body).not.toContain('<!--prose-->');
     expect(body).not.toMatch(/NaN|undefined|TK/);
   });
 });

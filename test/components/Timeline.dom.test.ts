@@ -18,7 +18,10 @@ describe('Timeline (DOM)', () => {
     expect(document.activeElement?.getAttribute('data-event')).toBe(EVENTS[1]!.id);
     await fireEvent.keyDown(document.activeElement!, { key: 'End' });
     expect(document.activeElement?.getAttribute('data-event')).toBe(EVENTS.at(-1)!.id);
-    expect(container.querySelector('.detail a')?.getAttribute('href')).toBe(EVENTS.at(-1)!.source.url);
+    // The event's details are a build-time block: only the focused event's block is shown.
+    const shown = [...container.querySelectorAll('.detail [data-prose]:not([hidden])')].map((b) => b.getAttribute('data-prose'));
+    expect(shown).toEqual([`event/${EVENTS.at(-1)!.id}`]);
+    expect(container.querySelector<HTMLElement>('.detail p.muted')?.hidden).toBe(true);
   });
 
   it('shows only the chosen types', () => {

@@ -1,12 +1,15 @@
-import { describe, it, expect } from 'vitest';
+import { describe, it, expect, beforeAll } from 'vitest';
 import { render as serverRender } from 'svelte/server';
 import Timeline from '../../src/charts/Timeline.svelte';
 import OpenClosedSection from '../../src/sections/OpenClosedSection.svelte';
 import { ui } from '../../src/lib/state/ui.svelte';
 import { EVENTS } from '../../src/lib/data/openClosed';
 import { withoutSvelteMarks } from '../support/stableHtml';
+import { provideProse } from '../../src/lib/prose';
+import { renderProse } from '../../src/prose/blocks';
 
 ui.locale = 'en';
+beforeAll(() => provideProse(renderProse()));
 
 function stable(html: string): string {
   return withoutSvelteMarks(html)
@@ -19,7 +22,10 @@ describe('Timeline (server render)', () => {
     const { body } = serverRender(Timeline, { props: {} });
     expect(body).not.toMatch(/NaN|undefined|Infinity/);
     expect(body.match(/data-event=/g)?.length).toBe(EVENTS.length);
-    expect(body).toContain('20 Jan 2025, DeepSeek releases R1 and six distilled models, code and weights under MIT: Open weights');
+    // A mark names its event briefly; the full text is in the event's build-time detail block.
+    expect(body).toContain('aria-label="DeepSeek-R1 (Open weights), 20 Jan 2025"');
+    expect(body).toContain('data-prose="event/deepseek-r1" hidden');
+    expect(body).toContain('DeepSeek releases R1 and six distilled models, code and weights under MIT');
     await expect(stable(body)).toMatchFileSnapshot('./__snapshots__/Timeline.html');
   });
 
@@ -29,6 +35,11 @@ describe('Timeline (server render)', () => {
     expect(body).toContain('id="open-timeline"');
     expect(body).toContain('id="arena-gap"');
     expect(body.match(/data-check=/g)?.length).toBe(5);
+    // The words are in the HTML: narrative, the built table with a row per event, sources with quotes.
+    expect(body.match(/<tr data-type=/g)?.length).toBe(EVENTS.length);
+    expect(body).toContain('on the wrong side of history');
+    expect(body).toContain('href="./data/open-timeline.csv" download');
+    expect(body).not.toContain('<!--prose-->');
     expect(body).not.toMatch(/NaN|undefined|\bTK\b/);
   });
 });

@@ -1,3 +1,4 @@
+import { QUOTES } from '../../src/lib/data/quotes';
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -88,7 +89,7 @@ describe('ARENA_MONTHLY', () => {
   it('cites https sources for the series and every reference point', () => {
     for (const s of [ARENA_SOURCE, ...GAP_REFERENCES.map((r) => r.source)]) {
       expect(s.url).toMatch(/^https:\/\//);
-      expect(s.quote.length).toBeGreaterThan(5);
+      expect(QUOTES[s.id]!.length).toBeGreaterThan(5);
     }
     expect(GAP_REFERENCES.find((r) => r.id === 'ai-index-2024')?.gapPct).toBe(8.0);
     expect(GAP_REFERENCES.find((r) => r.id === 'ai-index-2025')?.gapPct).toBe(1.7);

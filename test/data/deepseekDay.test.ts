@@ -1,3 +1,4 @@
+import { QUOTES } from '../../src/lib/data/quotes';
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import {
@@ -27,7 +28,7 @@ describe('the DeepSeek day data', () => {
       expect(f.kind).toBe('company-claim');
       expect(f.source.url).toMatch(/^https:\/\//);
       expect(f.source.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(f.source.quote.length).toBeGreaterThan(20);
+      expect(QUOTES[f.source.id]!.length).toBeGreaterThan(20);
     }
   });
 

@@ -1,10 +1,13 @@
 import { describe, it, expect } from 'vitest';
-import { EVENTS, EVENT_TYPES, KEY_EVENTS, DENSE_WINDOW, TIMELINE_SPAN, parseDay, timelineSources, FACT_CHECK_SOURCES } from '../../src/lib/data/openClosed';
+import { EVENTS, EVENT_TYPES, KEY_EVENTS, DENSE_WINDOW, TIMELINE_SPAN, parseDay } from '../../src/lib/data/openClosed';
+import { CITATIONS, EVENT_RECORDS, CITATIONS_BY_CHECK, timelineSources, FACT_CHECK_SOURCES } from '../../src/lib/data/openClosedCitations';
 import { KINDS } from '../../src/lib/data/types';
 import { openClosed as en } from '../../src/lib/i18n/en/openClosed';
 import { openClosed as zh } from '../../src/lib/i18n/zh-Hans/openClosed';
+import { prose as enProse } from '../../src/lib/i18n/en/prose';
+import { prose as zhProse } from '../../src/lib/i18n/zh-Hans/prose';
 
-const byId = (id: string) => EVENTS.find((e) => e.id === id)!;
+const byId = (id: string) => EVENT_RECORDS.find((e) => e.id === id)!;
 
 describe('EVENTS (open vs closed timeline)', () => {
   it('has unique ids and is in date order', () => {
@@ -13,10 +16,15 @@ describe('EVENTS (open vs closed timeline)', () => {
     expect([...times].sort((a, b) => a - b)).toEqual(times);
   });
 
+  it('has exactly one citation per event, and the records keep the chart’s date and type', () => {
+    expect(Object.keys(CITATIONS).sort()).toEqual(EVENTS.map((e) => e.id).sort());
+    expect(EVENT_RECORDS.map((e) => [e.id, e.date, e.type])).toEqual(EVENTS.map((e) => [e.id, e.date, e.type]));
+  });
+
   it('gives every event a parseable date inside April 2024 – August 2025, a type, a kind and an https source', () => {
     const from = +parseDay(TIMELINE_SPAN.start);
     const to = +parseDay(TIMELINE_SPAN.end);
-    for (const e of EVENTS) {
+    for (const e of EVENT_RECORDS) {
       const t = +parseDay(e.date);
       expect(Number.isFinite(t), e.id).toBe(true);
       expect(t >= from && t <= to, e.id).toBe(true);
@@ -37,17 +45,15 @@ describe('EVENTS (open vs closed timeline)', () => {
   });
 
   it('has a label and a one-line description in English and Chinese for every event', () => {
-    const enEvents = en.events as Record<string, { label: string; text: string }>;
-    const zhEvents = zh.events as Record<string, { label: string; text: string }>;
-    for (const e of EVENTS) {
-      for (const dict of [enEvents, zhEvents]) {
-        expect(dict[e.id]?.label.trim(), e.id).toBeTruthy();
-        expect(dict[e.id]?.text.trim(), e.id).toBeTruthy();
+    for (const e of EVENT_RECORDS) {
+      for (const labels of [en.labels, zh.labels]) expect((labels as Record<string, string>)[e.id]?.trim(), e.id).toBeTruthy();
+      for (const p of [enProse, zhProse]) {
+        expect((p.openClosed.events as Record<string, string>)[e.id]?.trim(), e.id).toBeTruthy();
+        expect((p.openClosed.orgs as Record<string, string>)[e.org], e.org).toBeTruthy();
       }
-      expect((en.orgs as Record<string, string>)[e.org], e.org).toBeTruthy();
-      expect((zh.orgs as Record<string, string>)[e.org], e.org).toBeTruthy();
     }
-    expect(Object.keys(enEvents).sort()).toEqual(EVENTS.map((e) => e.id).sort());
+    expect(Object.keys(en.labels).sort()).toEqual(EVENTS.map((e) => e.id).sort());
+    expect(Object.keys(enProse.openClosed.events).sort()).toEqual(EVENTS.map((e) => e.id).sort());
   });
 
   it('uses every type at least once, and key events exist', () => {
@@ -79,5 +85,7 @@ describe('EVENTS (open vs closed timeline)', () => {
     const s = timelineSources();
     expect(new Set(s.map((x) => x.id)).size).toBe(s.length);
     for (const f of Object.values(FACT_CHECK_SOURCES)) expect(f.url).toMatch(/^https:\/\//);
+    expect(CITATIONS_BY_CHECK.map(([id]) => id)).toEqual(['v3', 'data', 'stars', 'qwq', 'videoworld']);
+    for (const [, source] of CITATIONS_BY_CHECK) expect(source.url).toMatch(/^https:\/\//);
   });
 });

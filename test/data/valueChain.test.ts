@@ -1,3 +1,4 @@
+import { QUOTES } from '../../src/lib/data/quotes';
 import { resolve } from 'node:path';
 import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
@@ -27,7 +28,7 @@ function checkSource(s: Source) {
   expect(s.publisher).toMatch(/\S/);
   expect(s.url).toMatch(/^https?:\/\/\S+$/);
   expect(s.date).toMatch(ISO);
-  expect(s.quote.length).toBeGreaterThan(10);
+  expect(QUOTES[s.id]!.length).toBeGreaterThan(10);
 }
 
 function checkFigure(f: Figure) {
@@ -102,7 +103,7 @@ describe('the value-chain records', () => {
   it('use Huawei’s annual-report cloud revenue (CNY 38.5bn), not the article’s 71.9bn', () => {
     const huawei = VALUE_CHAIN.find((r) => r.id === 'huawei-cloud')!;
     expect(huawei.revenue!.reportedCny).toBe(38.5e9);
-    expect(HUAWEI_REPORT.quote).toContain('CNY38.5 billion');
+    expect(QUOTES[HUAWEI_REPORT.id]).toContain('CNY38.5 billion');
     expect(JSON.stringify(VALUE_CHAIN)).not.toMatch(/71\.9/);
   });
 
@@ -162,7 +163,7 @@ describe.skipIf(!existsSync(EVIDENCE))('quotes and addresses match the research 
   it('every quote fragment appears verbatim in the notes', () => {
     for (const s of chartSources()) {
       if (s.id.startsWith('deepseek')) continue;
-      for (const part of s.quote.replace(/[’‘]/g, "'").split(' … ')) expect(text.includes(part.trim()), `${s.id}: ${part}`).toBe(true);
+      for (const part of QUOTES[s.id]!.replace(/[’‘]/g, "'").split(' … ')) expect(text.includes(part.trim()), `${s.id}: ${part}`).toBe(true);
     }
   });
 });

@@ -2,6 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { fill, isComplete, loadLocale, messages, parseLocale, withFallback } from '../../src/lib/i18n';
 import { en } from '../../src/lib/i18n/en/index';
 import { zhHans } from '../../src/lib/i18n/zh-Hans/index';
+import { prose as enProse } from '../../src/lib/i18n/en/prose';
+import { prose as zhProse } from '../../src/lib/i18n/zh-Hans/prose';
 
 type Tree = { [k: string]: string | Tree };
 
@@ -15,9 +17,9 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-describe('locale files', () => {
-  const enLeaves = leaves(en as unknown as Tree);
-  const zhLeaves = leaves(zhHans as unknown as Tree);
+describe('locale files (the client dictionaries and the build-time prose)', () => {
+  const enLeaves = leaves({ ...en, prose: enProse } as unknown as Tree);
+  const zhLeaves = leaves({ ...zhHans, prose: zhProse } as unknown as Tree);
 
   it('have exactly the same keys in English and Simplified Chinese', () => {
     expect([...zhLeaves.keys()].sort()).toEqual([...enLeaves.keys()].sort());

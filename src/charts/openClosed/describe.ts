@@ -1,31 +1,16 @@
-/** Words for one timeline event or one Arena month, from the dictionary and formatter. */
+/** Words for one timeline mark or one Arena month, from the dictionary and formatter. */
 import type { Messages } from '../../lib/i18n';
 import type { Locale } from '../../lib/i18n/types';
 import type { Formatter } from '../../lib/format/number';
 import { fill } from '../../lib/i18n';
-import { parseDay, type OpenClosedEvent, type EventType } from '../../lib/data/openClosed';
+import { parseDay, type TimelineEvent, type EventType } from '../../lib/data/openClosed';
 import { GAP_REFERENCES, type ArenaMonth } from '../../lib/data/arena';
-import type { Source } from '../../lib/data/types';
 import { formatDay } from '../../lib/chart/timeline';
 
 export interface Words {
   t: Messages;
   fmt: Formatter;
   locale: Locale;
-}
-
-export interface EventDetail {
-  id: string;
-  aria: string;
-  date: string;
-  iso: string;
-  org: string;
-  label: string;
-  text: string;
-  type: string;
-  licence: string | null;
-  kind: string;
-  source: Source;
 }
 
 export const TYPE_COLOUR: Record<EventType, string> = {
@@ -37,29 +22,18 @@ export const TYPE_COLOUR: Record<EventType, string> = {
   legal: 'var(--c-grey)',
 };
 
-export function eventWords(w: Words, e: OpenClosedEvent): { label: string; text: string } {
-  const ev = (w.t.openClosed.events as Record<string, { label: string; text: string }>)[e.id];
-  return { label: ev?.label ?? e.id, text: ev?.text ?? e.id };
+/** An event's short label (the words on the chart). */
+export function eventLabel(w: Words, id: string): string {
+  return (w.t.openClosed.labels as Record<string, string>)[id] ?? id;
 }
 
-export function eventDetail(w: Words, e: OpenClosedEvent): EventDetail {
-  const t = w.t.openClosed;
-  const { label, text } = eventWords(w, e);
-  const date = formatDay(parseDay(e.date), w.locale);
-  const type = t.types[e.type];
-  return {
-    id: e.id,
-    aria: fill(t.timeline.markLabel, { date, text, type }),
-    date,
-    iso: e.date,
-    org: t.orgs[e.org],
-    label,
-    text,
-    type,
-    licence: e.licence ?? null,
-    kind: w.t.common.kinds[e.kind],
-    source: e.source,
-  };
+/** What a mark says to a screen reader: date, label and type (the full text is in the detail block). */
+export function eventAria(w: Words, e: TimelineEvent): string {
+  return fill(w.t.openClosed.timeline.markLabel, {
+    date: formatDay(parseDay(e.date), w.locale),
+    label: eventLabel(w, e.id),
+    type: w.t.openClosed.types[e.type],
+  });
 }
 
 /** "Jan 2025" for a YYYY-MM month. */

@@ -13,6 +13,7 @@ import {
   missing,
   type MarginFigure,
   type Metric,
+  type MarginType,
   type ValueChainRecord,
 } from '../../lib/data/valueChain';
 
@@ -52,7 +53,7 @@ function revenueText(w: Words, record: ValueChainRecord): string {
   return s;
 }
 
-function detailFor(w: Words, record: ValueChainRecord, figure: MarginFigure, metric: Metric): Detail {
+export function detailFor(w: Words, record: ValueChainRecord, figure: MarginFigure, metric: MarginType): Detail {
   const s = w.t.smile;
   const name = w.t.smile.companies[record.id].name;
   const stage = s.stages[record.stage];

@@ -357,7 +357,7 @@ export function formatDay(date: Date, locale: Locale, style: 'full' | 'month' | 
 
 /** Timeline items from the events, with labels from a dictionary. */
 export function timelineItems(
-  events: readonly import('../data/openClosed').OpenClosedEvent[],
+  events: readonly import('../data/openClosed').TimelineEvent[],
   label: (id: string) => string,
   isKey: (id: string) => boolean,
 ): TimelineItem[] {

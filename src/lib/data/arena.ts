@@ -38,7 +38,6 @@ export const ARENA_SOURCE: Source = {
   publisher: 'LMSYS / LMArena, archived on GitHub',
   date: '2025-08-04',
   url: 'https://github.com/fboulnois/llm-leaderboard-csv',
-  quote: 'One CSV per leaderboard version with columns for model, Arena score and licence; 92 snapshots from June 2024 to 4 Aug 2025.',
 };
 
 /** One snapshot: date, commit, models on the board, top closed (model, org, score), top open (model, org, licence, score). */
@@ -108,8 +107,6 @@ const AI_INDEX: Source = {
   publisher: 'Stanford HAI',
   date: '2025-04',
   url: 'https://hai-production.s3.amazonaws.com/files/hai_ai_index_report_2025.pdf',
-  quote:
-    'In early 2024, the leading closed-weight model outperformed the top open-weight model by 8.0% on the Chatbot Arena Leaderboard. By February 2025, this gap had narrowed to just 1.7%.',
 };
 
 export const GAP_REFERENCES: readonly GapReference[] = [
@@ -125,8 +122,6 @@ export const GAP_REFERENCES: readonly GapReference[] = [
       publisher: 'Epoch AI',
       date: '2024-11-04',
       url: 'https://epoch.ai/blog/open-models-report',
-      quote:
-        'The best open model today is on par with closed models in performance and training compute, but with a lag of about one year.',
     },
   },
 ];

@@ -10,8 +10,6 @@ export const DAY6: Source = {
   publisher: 'DeepSeek (GitHub, deepseek-ai/open-infra-index)',
   date: '2025-03-01',
   url: 'https://github.com/deepseek-ai/open-infra-index/blob/main/202502OpenSourceWeek/day_6_one_more_thing_deepseekV3R1_inference_system_overview.md',
-  quote:
-    'Over the past 24 hours (UTC+8 02/27/2025 12:00 PM to 02/28/2025 12:00 PM), the combined peak node occupancy for V3 and R1 inference services reached 278, with an average occupancy of 226.75 nodes (each node contains 8 H800 GPUs). Assuming the leasing cost of one H800 GPU is $2 per hour, the total daily cost amounts to $87,072. … Total input tokens: 608B, of which 342B tokens (56.3%) hit the on-disk KV cache. Total output tokens: 168B. … If all tokens were billed at DeepSeek-R1’s pricing (*), the total daily revenue would be $562,027, with a cost profit margin of 545%.',
 };
 
 export const DAY6_CHARTS: Source = {
@@ -20,8 +18,6 @@ export const DAY6_CHARTS: Source = {
   publisher: 'DeepSeek (GitHub, deepseek-ai/open-infra-index)',
   date: '2025-03-01',
   url: 'https://github.com/deepseek-ai/open-infra-index/tree/main/202502OpenSourceWeek/figures',
-  quote:
-    '* The theoretical income is calculated based on R1’s standard API pricing, taking into account all tokens across web, APP, and API. It is not our actual income.',
 };
 
 export const PRICING: Source = {
@@ -30,8 +26,6 @@ export const PRICING: Source = {
   publisher: 'DeepSeek API Docs',
   date: '2025-02-26',
   url: 'https://api-docs.deepseek.com/quick_start/pricing',
-  quote:
-    'STANDARD PRICE (UTC 00:30-16:30) 1M TOKENS INPUT (CACHE HIT) $0.07 $0.14 / 1M TOKENS INPUT (CACHE MISS) $0.27 $0.55 / 1M TOKENS OUTPUT $1.10 $2.19. DISCOUNT PRICE (UTC 16:30-00:30) $0.035 (50% OFF) $0.035 (75% OFF) / $0.135 (50% OFF) $0.135 (75% OFF) / $0.550 (50% OFF) $0.550 (75% OFF). The completion timestamp of each request determines its pricing tier.',
 };
 
 const day = '24 h, 27 Feb 2025 12:00 → 28 Feb 2025 12:00 (Beijing)';

@@ -1,13 +1,14 @@
 /**
- * The open- vs closed-weights timeline, April 2024 to August 2025: who released what,
- * when, under which licence, with a source for every event. Words (labels, one-line
- * descriptions, organisation names) live in the locale files under
- * `openClosed.events.<id>` and `openClosed.orgs.<org>`, so each reader downloads one
- * language. Dates are the release or publication date, Beijing time where it matters.
+ * The open- vs closed-weights timeline, April 2024 to August 2025: the events as the chart
+ * draws them (id, date, type). Who, under which licence, how sure, and the source of each
+ * event are in ./openClosedCitations.ts, which only the build reads: the prerender writes
+ * them into the page's HTML, so the browser's bundle carries just the dates and types.
+ * Words (labels, one-line texts, organisation names) live in the locale files. Dates are the
+ * release or publication date, Beijing time where it matters.
  *
  * Compiled from shared/sources/open-vs-closed-factcheck.md, section 2.
  */
-import type { Kind, Source } from './types';
+import type { Kind, CitedSource } from './types';
 
 /** What happened. 'open-code' is source code or data without model weights. */
 export type EventType = 'open-weights' | 'open-code' | 'closed' | 'pricing' | 'statement' | 'legal';
@@ -31,579 +32,70 @@ export type OrgId =
   | 'skywork'
   | 'osi';
 
-export interface OpenClosedEvent {
+/** An event as the chart draws it. */
+export interface TimelineEvent {
   id: string;
   /** ISO date, YYYY-MM-DD. */
   date: string;
-  org: OrgId;
   type: EventType;
+}
+
+/** Who, under which licence, how sure, and from where (openClosedCitations.ts). */
+export interface Citation {
+  org: OrgId;
   /** Licence of the weights (and code, where it differs), as the publisher names it. */
   licence?: string;
   /** How much weight the source bears. */
   kind: Kind;
-  source: Source;
+  source: CitedSource;
 }
 
-const llamaModels: Source = {
-  id: 'llama-models',
-  title: 'meta-llama/llama-models README (model release table)',
-  publisher: 'Meta (GitHub)',
-  date: '2025-04',
-  url: 'https://github.com/meta-llama/llama-models',
-  quote: 'Llama 3.1 | 7/23/2024 | 8B, 70B, 405B',
-};
-const openInfra: Source = {
-  id: 'open-infra-index',
-  title: 'deepseek-ai/open-infra-index: Open Source Week',
-  publisher: 'DeepSeek (GitHub)',
-  date: '2025-02-24',
-  url: 'https://github.com/deepseek-ai/open-infra-index',
-  quote: "Starting this week , Feb 24, 2025 we'll open-source 5 repos – one daily drop",
-};
-const ernieReuters: Source = {
-  id: 'reuters-ernie-open',
-  title: "Baidu's Ernie AI model to become open source amid rising competition (Reuters, republished)",
-  publisher: 'Reuters via Alpha News',
-  date: '2025-02-14',
-  url: 'https://world.alpha-news.org/article/baidus-ernie-ai-model-to-become-open-source-amid-rising-competition',
-  quote:
-    'Baidu plans to roll out the Ernie 4.5 series gradually in the coming months, with an official open-source release slated for June 30, as shared on WeChat.',
-};
-const glm4: Source = {
-  id: 'glm-4-readme',
-  title: 'zai-org/GLM-4 README',
-  publisher: 'Zhipu AI (GitHub)',
-  date: '2025-04-14',
-  url: 'https://github.com/zai-org/GLM-4',
-  quote: '2024/06/05: We released the `GLM-4-9B` series',
-};
+/** An event with its citation: what the build renders into the page. */
+export interface OpenClosedEvent extends TimelineEvent, Citation {}
 
-/**
- * A source given in place: title, publisher, url, quote and, when it differs from the
- * event's, date. Its id is derived from the event's (`<event>-source`).
- */
-type SourceRow = [title: string, publisher: string, url: string, quote: string, date?: string];
-
-function ev(id: string, date: string, org: OrgId, type: EventType, kind: Kind, s: Source | SourceRow, licence?: string): OpenClosedEvent {
-  const source = Array.isArray(s) ? { id: `${id}-source`, title: s[0], publisher: s[1], date: s[4] ?? date, url: s[2], quote: s[3] } : s;
-  return licence ? { id, date, org, type, licence, kind, source } : { id, date, org, type, kind, source };
-}
-
-export const EVENTS: readonly OpenClosedEvent[] = [
-  ev(
-    'li-speech-leak',
-    '2024-04-11',
-    'baidu',
-    'statement',
-    'press-report',
-    [
-      'Robin Li internal speech (每日经济新闻 / NBD)',
-      'National Business Daily',
-      'https://www.nbdpress.com/articles/2024-04-12/55583.html',
-      '闭源，是有真正的商业模式的，是能够赚到钱的，能够赚到钱才能聚集算力、聚集人才。',
-      '2024-04-12',
-    ],
-  ),
-  ev(
-    'li-create-2024',
-    '2024-04-16',
-    'baidu',
-    'statement',
-    'press-report',
-    [
-      'Baidu Create 2024 keynote (report)',
-      'OFweek',
-      'https://www.ofweek.com/ai/2024-04/ART-201700-8500-30632353.html',
-      '未来开源模型会越来越落后',
-    ],
-  ),
-  ev(
-    'llama-3',
-    '2024-04-18',
-    'meta',
-    'open-weights',
-    'company-claim',
-    [
-      'meta-llama/llama3 LICENSE',
-      'Meta (GitHub)',
-      'https://github.com/meta-llama/llama3/blob/main/LICENSE',
-      'If, on the Meta Llama 3 version release date, the monthly active users … is greater than 700 million monthly active users in the preceding calendar month, you must request a license from Meta',
-    ],
-    'Meta Llama 3 Community License',
-  ),
-  ev(
-    'deepseek-v2',
-    '2024-05-06',
-    'deepseek',
-    'open-weights',
-    'company-claim',
-    [
-      'deepseek-ai/DeepSeek-V2 README, API price table',
-      'DeepSeek (GitHub)',
-      'https://github.com/deepseek-ai/DeepSeek-V2',
-      'DeepSeek-V2 | 0.14 | 0.28 (USD per 1M input / output tokens)',
-    ],
-    'DeepSeek Model License (code: MIT)',
-  ),
-  ev(
-    'doubao-pro',
-    '2024-05-15',
-    'bytedance',
-    'pricing',
-    'press-report',
-    [
-      '比同行低99%，字节跳动挑起大模型价格战',
-      'bg3.co (copy of news report)',
-      'https://cn.bg3.co/a/bi-tong-xing-di-99-zi-jie-tiao-qi-da-mo-xing-jie-ge-zhan.html',
-      '豆包通用模型Pro 32k模型，正式定价是0.8厘/千tokens，比行业价格降低99.3%。',
-    ],
-  ),
-  ev(
-    'glm-4-9b',
-    '2024-06-05',
-    'zhipu',
-    'open-weights',
-    'company-claim',
-    glm4,
-  ),
-  ev(
-    'musk-withdraws',
-    '2024-06-11',
-    'musk',
-    'legal',
-    'press-report',
-    [
-      'Elon Musk withdraws lawsuit against OpenAI (Reuters)',
-      'Honolulu Star-Advertiser (Reuters)',
-      'https://www.staradvertiser.com/2024/06/11/breaking-news/elon-musk-withdraws-lawsuit-against-openai/',
-      'Musk dismissed his case without prejudice, which means he could refile it at another time.',
-    ],
-  ),
-  ev(
-    'li-waic-2024',
-    '2024-07-04',
-    'baidu',
-    'statement',
-    'press-report',
-    [
-      'Robin Li at WAIC 2024 (report)',
-      'CCTIME 飞象网',
-      'https://www.cctime.com/html/2024-7-5/1686989.htm',
-      '当你处在激烈竞争的环境中，需要让业务效率比同行更高、成本比同行更低，这时，商业化的闭源模型是最能打的。',
-      '2024-07-05',
-    ],
-  ),
-  ev(
-    'llama-3-1',
-    '2024-07-23',
-    'meta',
-    'open-weights',
-    'company-claim',
-    llamaModels,
-    'Llama 3.1 Community License',
-  ),
-  ev(
-    'epoch-lag',
-    '2024-11-04',
-    'epoch',
-    'statement',
-    'estimate',
-    [
-      'How far behind are open models?',
-      'Epoch AI',
-      'https://epoch.ai/blog/open-models-report',
-      'The best open model today is on par with closed models in performance and training compute, but with a lag of about one year.',
-    ],
-  ),
-  ev(
-    'llama-3-3',
-    '2024-12-04',
-    'meta',
-    'open-weights',
-    'company-claim',
-    llamaModels,
-    'Llama 3.3 Community License',
-  ),
-  ev(
-    'doubao-vision',
-    '2024-12-18',
-    'bytedance',
-    'pricing',
-    'press-report',
-    [
-      'Volcano Engine Winter FORCE: Doubao visual understanding model pricing',
-      '36Kr',
-      'https://eu.36kr.com/en/p/3087240690464903',
-      'the input price of the Doubao Visual Understanding Model per thousand tokens is only 3 cents. One yuan can process 284 720P images, which is 85% cheaper than the industry price',
-    ],
-  ),
-  ev(
-    'deepseek-v3',
-    '2024-12-26',
-    'deepseek',
-    'open-weights',
-    'company-claim',
-    [
-      'deepseek-ai/DeepSeek-V3, commit 4c2fdb8 "Release DeepSeek-V3"',
-      'DeepSeek (GitHub)',
-      'https://github.com/deepseek-ai/DeepSeek-V3',
-      'We present DeepSeek-V3, a strong Mixture-of-Experts (MoE) language model with 671B total parameters with 37B activated for each token.',
-    ],
-    'DeepSeek Model License (code: MIT)',
-  ),
-  ev(
-    'minimax-01',
-    '2025-01-15',
-    'minimax',
-    'open-weights',
-    'company-claim',
-    [
-      'MiniMax-AI/MiniMax-01 README',
-      'MiniMax (GitHub)',
-      'https://github.com/MiniMax-AI/MiniMax-01',
-      'MiniMax-Text-01 is a powerful language model boasting 456 billion total parameters, with 45.9 billion activated per token.',
-    ],
-    'MiniMax Model Agreement (code: MIT)',
-  ),
-  ev(
-    'deepseek-r1',
-    '2025-01-20',
-    'deepseek',
-    'open-weights',
-    'company-claim',
-    [
-      'deepseek-ai/DeepSeek-R1, commit 23807ce "Release DeepSeek-R1"',
-      'DeepSeek (GitHub)',
-      'https://github.com/deepseek-ai/DeepSeek-R1',
-      'This code repository and the model weights are licensed under the MIT License … DeepSeek-R1 series support commercial use, allow for any modifications and derivative works, including, but not limited to, distillation for training other LLMs.',
-    ],
-    'MIT',
-  ),
-  ev(
-    'kimi-k1-5',
-    '2025-01-20',
-    'moonshot',
-    'closed',
-    'company-claim',
-    [
-      'MoonshotAI/Kimi-k1.5 (technical report only)',
-      'Moonshot AI (GitHub)',
-      'https://github.com/MoonshotAI/Kimi-k1.5',
-      'Kimi_k1.5.pdf',
-    ],
-  ),
-  ev(
-    'videoworld-code',
-    '2025-01-20',
-    'bytedance',
-    'open-code',
-    'company-claim',
-    [
-      'bytedance/VideoWorld README',
-      'ByteDance Seed (GitHub)',
-      'https://github.com/bytedance/VideoWorld',
-      '[2025.1] We release the code and dataset.',
-    ],
-  ),
-  ev(
-    'open-r1',
-    '2025-01-24',
-    'huggingface',
-    'open-code',
-    'company-claim',
-    [
-      'huggingface/open-r1 README',
-      'Hugging Face (GitHub)',
-      'https://github.com/huggingface/open-r1',
-      'The goal of this repo is to build the missing pieces of the R1 pipeline such that everybody can reproduce and build on top of it.',
-    ],
-  ),
-  ev(
-    'qwen2-5-vl',
-    '2025-01-28',
-    'alibaba',
-    'open-weights',
-    'company-claim',
-    [
-      'QwenLM/Qwen2.5-VL README',
-      'Alibaba Qwen (GitHub)',
-      'https://github.com/QwenLM/Qwen2.5-VL',
-      '2025.01.28',
-    ],
-  ),
-  ev(
-    'qwen2-5-max',
-    '2025-01-28',
-    'alibaba',
-    'closed',
-    'company-claim',
-    [
-      'Qwen2.5-Max: Exploring the Intelligence of Large-scale MoE Model',
-      'Qwen team blog',
-      'https://qwenlm.github.io/blog/qwen2.5-max/',
-      'Today, we are excited to share the performance results of Qwen2.5-Max and announce the availability of its API through Alibaba Cloud.',
-    ],
-  ),
-  ev(
-    'altman-history',
-    '2025-01-31',
-    'openai',
-    'statement',
-    'press-report',
-    [
-      'OpenAI chief Sam Altman calls for new open-source strategy',
-      'News Central',
-      'https://newscentral.africa/openai-chief-sam-altman-calls-for-new-open-source-strategy/',
-      'I personally think we have been on the wrong side of history here and need to figure out a different open-source strategy',
-      '2025-02-01',
-    ],
-  ),
-  ev(
-    'li-dubai',
-    '2025-02-11',
-    'baidu',
-    'statement',
-    'press-report',
-    { ...ernieReuters, id: 'reuters-li-dubai' },
-  ),
-  ev(
-    'ernie-announce',
-    '2025-02-14',
-    'baidu',
-    'statement',
-    'press-report',
-    ernieReuters,
-  ),
-  ev(
-    'step-video',
-    '2025-02-17',
-    'stepfun',
-    'open-weights',
-    'company-claim',
-    [
-      'stepfun-ai/Step-Video-T2V README',
-      'StepFun (GitHub)',
-      'https://github.com/stepfun-ai/Step-Video-T2V',
-      'Feb 17, 2025',
-    ],
-  ),
-  ev(
-    'skyreels',
-    '2025-02-18',
-    'skywork',
-    'open-weights',
-    'company-claim',
-    [
-      'SkyworkAI/SkyReels-V1 README',
-      'Skywork AI (GitHub)',
-      'https://github.com/SkyworkAI/SkyReels-V1',
-      'Feb 18, 2025: 👋 We release the inference code and model weights of SkyReels-V1 Text2Video Model',
-    ],
-  ),
-  ev(
-    'osi-llama',
-    '2025-02-18',
-    'osi',
-    'legal',
-    'press-report',
-    [
-      "Meta's LLaMa license is still not Open Source (copy of OSI post)",
-      'Open Source Initiative (copy at cybercm.tech)',
-      'https://cybercm.tech/blog/2025/02/18/metas-llama-license-is-still-not-open-source',
-      'Llama 3.x is still not Open Source by any stretch of the imagination.',
-    ],
-  ),
-  ev(
-    'moonlight',
-    '2025-02-23',
-    'moonshot',
-    'open-weights',
-    'company-claim',
-    [
-      'MoonshotAI/Moonlight README',
-      'Moonshot AI (GitHub)',
-      'https://github.com/MoonshotAI/Moonlight',
-      'we introduce Moonlight, a 3B/16B-parameter Mixture-of-Expert (MoE) model trained with 5.7T tokens using Muon.',
-      '2025-02-22',
-    ],
-  ),
-  ev(
-    'flashmla',
-    '2025-02-24',
-    'deepseek',
-    'open-code',
-    'company-claim',
-    openInfra,
-    'MIT',
-  ),
-  ev(
-    'deepep',
-    '2025-02-25',
-    'deepseek',
-    'open-code',
-    'company-claim',
-    openInfra,
-    'MIT',
-  ),
-  ev(
-    'qwq-max-preview',
-    '2025-02-25',
-    'alibaba',
-    'closed',
-    'company-claim',
-    [
-      'Think Deeper, Act Faster: QwQ-Max-Preview',
-      'Qwen team blog',
-      'https://qwenlm.github.io/blog/qwq-max-preview/',
-      'As a sneak peek into our upcoming QwQ-Max release, this version offers a glimpse of its enhanced capabilities, with ongoing refinements and an official Apache 2.0-licensed open-source launch of QwQ-Max and Qwen2.5-Max planned soon.',
-    ],
-  ),
-  ev(
-    'wan-2-1',
-    '2025-02-25',
-    'alibaba',
-    'open-weights',
-    'company-claim',
-    [
-      'Wan-Video/Wan2.1 README',
-      'Alibaba Wan (GitHub)',
-      'https://github.com/Wan-Video/Wan2.1',
-      "Feb 25, 2025: 👋 We've released the inference code and weights of Wan2.1.",
-    ],
-    'Apache 2.0',
-  ),
-  ev(
-    'deepgemm',
-    '2025-02-26',
-    'deepseek',
-    'open-code',
-    'company-claim',
-    openInfra,
-    'MIT',
-  ),
-  ev(
-    'offpeak',
-    '2025-02-26',
-    'deepseek',
-    'pricing',
-    'press-report',
-    [
-      'DeepSeek API 错峰优惠',
-      'faxianai.com',
-      'https://www.faxianai.com/news/7934.html',
-      'DeepSeek-V3版本将降至原价的50%，而DeepSeek-R1版本更是低至原价的25%',
-      '2025-02-27',
-    ],
-  ),
-  ev(
-    'dualpipe',
-    '2025-02-27',
-    'deepseek',
-    'open-code',
-    'company-claim',
-    openInfra,
-    'MIT',
-  ),
-  ev(
-    '3fs',
-    '2025-02-28',
-    'deepseek',
-    'open-code',
-    'company-claim',
-    openInfra,
-    'MIT',
-  ),
-  ev(
-    'day-6',
-    '2025-03-01',
-    'deepseek',
-    'statement',
-    'company-claim',
-    [
-      'Day 6: One More Thing, DeepSeek-V3/R1 Inference System Overview',
-      'DeepSeek (GitHub)',
-      'https://github.com/deepseek-ai/open-infra-index/blob/main/202502OpenSourceWeek/day_6_one_more_thing_deepseekV3R1_inference_system_overview.md',
-      "If all tokens were billed at DeepSeek-R1's pricing (*), the total daily revenue would be $562,027, with a cost profit margin of 545%.",
-    ],
-  ),
-  ev(
-    'qwq-32b',
-    '2025-03-06',
-    'alibaba',
-    'open-weights',
-    'company-claim',
-    [
-      'QwQ-32B: Embracing the Power of Reinforcement Learning',
-      'Qwen team blog',
-      'https://qwenlm.github.io/blog/qwq-32b/',
-      'QwQ-32B is open-weight in Hugging Face and ModelScope under the Apache 2.0 license',
-    ],
-    'Apache 2.0',
-  ),
-  ev(
-    'llama-4',
-    '2025-04-05',
-    'meta',
-    'open-weights',
-    'company-claim',
-    llamaModels,
-    'Llama 4 Community License',
-  ),
-  ev(
-    'glm-4-32b',
-    '2025-04-14',
-    'zhipu',
-    'open-weights',
-    'company-claim',
-    [
-      'zai-org/GLM-4 README',
-      'Zhipu AI (GitHub)',
-      'https://github.com/zai-org/GLM-4',
-      'GLM-4-32B-0414',
-    ],
-  ),
-  ev(
-    'ernie-4-5-open',
-    '2025-06-30',
-    'baidu',
-    'open-weights',
-    'company-claim',
-    [
-      'baidu/ERNIE-4.5 collection',
-      'Baidu (Hugging Face)',
-      'https://huggingface.co/collections/baidu/ernie-45',
-      'We introduce ERNIE 4.5, a new family of large-scale multimodal models comprising 10 distinct variants. … All models are publicly accessible under Apache 2.0',
-    ],
-    'Apache 2.0',
-  ),
-  ev(
-    'glm-4-5',
-    '2025-07-28',
-    'zhipu',
-    'open-weights',
-    'company-claim',
-    [
-      'zai-org/GLM-4.5 collection',
-      'Z.ai (Hugging Face)',
-      'https://huggingface.co/collections/zai-org/glm-45',
-      'GLM-4.5',
-    ],
-    'MIT',
-  ),
-  ev(
-    'gpt-oss',
-    '2025-08-05',
-    'openai',
-    'open-weights',
-    'company-claim',
-    [
-      'openai/gpt-oss README',
-      'OpenAI (GitHub)',
-      'https://github.com/openai/gpt-oss',
-      'Permissive Apache 2.0 license',
-    ],
-    'Apache 2.0',
-  ),
+export const EVENTS: readonly TimelineEvent[] = [
+  { id: 'li-speech-leak', date: '2024-04-11', type: 'statement' },
+  { id: 'li-create-2024', date: '2024-04-16', type: 'statement' },
+  { id: 'llama-3', date: '2024-04-18', type: 'open-weights' },
+  { id: 'deepseek-v2', date: '2024-05-06', type: 'open-weights' },
+  { id: 'doubao-pro', date: '2024-05-15', type: 'pricing' },
+  { id: 'glm-4-9b', date: '2024-06-05', type: 'open-weights' },
+  { id: 'musk-withdraws', date: '2024-06-11', type: 'legal' },
+  { id: 'li-waic-2024', date: '2024-07-04', type: 'statement' },
+  { id: 'llama-3-1', date: '2024-07-23', type: 'open-weights' },
+  { id: 'epoch-lag', date: '2024-11-04', type: 'statement' },
+  { id: 'llama-3-3', date: '2024-12-04', type: 'open-weights' },
+  { id: 'doubao-vision', date: '2024-12-18', type: 'pricing' },
+  { id: 'deepseek-v3', date: '2024-12-26', type: 'open-weights' },
+  { id: 'minimax-01', date: '2025-01-15', type: 'open-weights' },
+  { id: 'deepseek-r1', date: '2025-01-20', type: 'open-weights' },
+  { id: 'kimi-k1-5', date: '2025-01-20', type: 'closed' },
+  { id: 'videoworld-code', date: '2025-01-20', type: 'open-code' },
+  { id: 'open-r1', date: '2025-01-24', type: 'open-code' },
+  { id: 'qwen2-5-vl', date: '2025-01-28', type: 'open-weights' },
+  { id: 'qwen2-5-max', date: '2025-01-28', type: 'closed' },
+  { id: 'altman-history', date: '2025-01-31', type: 'statement' },
+  { id: 'li-dubai', date: '2025-02-11', type: 'statement' },
+  { id: 'ernie-announce', date: '2025-02-14', type: 'statement' },
+  { id: 'step-video', date: '2025-02-17', type: 'open-weights' },
+  { id: 'skyreels', date: '2025-02-18', type: 'open-weights' },
+  { id: 'osi-llama', date: '2025-02-18', type: 'legal' },
+  { id: 'moonlight', date: '2025-02-23', type: 'open-weights' },
+  { id: 'flashmla', date: '2025-02-24', type: 'open-code' },
+  { id: 'deepep', date: '2025-02-25', type: 'open-code' },
+  { id: 'qwq-max-preview', date: '2025-02-25', type: 'closed' },
+  { id: 'wan-2-1', date: '2025-02-25', type: 'open-weights' },
+  { id: 'deepgemm', date: '2025-02-26', type: 'open-code' },
+  { id: 'offpeak', date: '2025-02-26', type: 'pricing' },
+  { id: 'dualpipe', date: '2025-02-27', type: 'open-code' },
+  { id: '3fs', date: '2025-02-28', type: 'open-code' },
+  { id: 'day-6', date: '2025-03-01', type: 'statement' },
+  { id: 'qwq-32b', date: '2025-03-06', type: 'open-weights' },
+  { id: 'llama-4', date: '2025-04-05', type: 'open-weights' },
+  { id: 'glm-4-32b', date: '2025-04-14', type: 'open-weights' },
+  { id: 'ernie-4-5-open', date: '2025-06-30', type: 'open-weights' },
+  { id: 'glm-4-5', date: '2025-07-28', type: 'open-weights' },
+  { id: 'gpt-oss', date: '2025-08-05', type: 'open-weights' },
 ];
 
 /** The dense weeks drawn on an expanded scale: R1's release to QwQ-32B. */
@@ -621,41 +113,6 @@ export function parseDay(iso: string): Date {
   return d.getUTCDate() === da && d.getUTCMonth() === mo - 1 ? d : new Date(NaN);
 }
 
-/** Every distinct source behind the timeline, in first-use order. */
-export function timelineSources(events: readonly OpenClosedEvent[] = EVENTS): Source[] {
-  const seen = new Map<string, Source>();
-  for (const e of events) if (!seen.has(e.source.id)) seen.set(e.source.id, e.source);
-  return [...seen.values()];
-}
-
-/** Sources for the fact-check notes. */
-export const FACT_CHECK_SOURCES = {
-  factcheck: {
-    id: 'factcheck-v3-date',
-    title: 'deepseek-ai/DeepSeek-V3, commit 4c2fdb8 "Release DeepSeek-V3" (2024-12-26)',
-    publisher: 'DeepSeek (GitHub)',
-    date: '2024-12-26',
-    url: 'https://github.com/deepseek-ai/DeepSeek-V3',
-    quote: 'Release DeepSeek-V3',
-  },
-  v3Licence: {
-    id: 'v3-license-model',
-    title: 'DeepSeek-V3 LICENSE-MODEL',
-    publisher: 'DeepSeek (GitHub)',
-    date: '2024-12-26',
-    url: 'https://github.com/deepseek-ai/DeepSeek-V3/blob/main/LICENSE-MODEL',
-    quote:
-      '"Data" means a collection of information and/or content extracted from the dataset used with the Model … The Data is not licensed under this License.',
-  },
-  stars: {
-    id: 'stars-2026',
-    title: 'awesome-opensource-ai PR #448 (star counts, 2026)',
-    publisher: 'GitHub',
-    date: '2026-05-09',
-    url: 'https://github.com/alvinreal/awesome-opensource-ai/pull/448',
-    quote: '| DeepSeek-V3 | 103,430 | MIT | … | DeepSeek-R1 | 92,020 | MIT |',
-  },
-} satisfies Record<string, Source>;
 
 /** Turning points: their labels are placed first on the timeline. */
 export const KEY_EVENTS: ReadonlySet<string> = new Set([

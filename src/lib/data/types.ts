@@ -18,7 +18,10 @@ export const KINDS: readonly Kind[] = [
   'our-calculation',
 ] as const;
 
-/** A citable source. Title and quote stay in the source's own language. */
+/**
+ * A citable source. Title and quote stay in the source's own language. The quote (the exact
+ * words or table a figure comes from) is build-time only: see CitedSource and quotes.ts.
+ */
 export interface Source {
   /** Stable id, used to link figures and notes to the source list. */
   id: string;
@@ -28,6 +31,10 @@ export interface Source {
   date: string;
   /** Absolute https address. */
   url: string;
+}
+
+/** A source with its quote, as the build-time modules (openClosedCitations.ts) keep it. */
+export interface CitedSource extends Source {
   /** The exact words or table the figure comes from. */
   quote: string;
 }

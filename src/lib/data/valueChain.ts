@@ -91,8 +91,6 @@ const NVIDIA_8K: Source = {
   publisher: 'NVIDIA, via SEC EDGAR',
   date: '2024-11-20',
   url: 'https://sec.gov/Archives/edgar/data/1045810/000104581024000315/q3fy25cfocommentary.htm',
-  quote:
-    'Revenue|$35,082|$30,040|$18,120|Up 17%|Up 94% … Gross margin|74.6 %|75.1 %|74.0 %|Down 0.5 pts|Up 0.6 pts … Operating income|$21,869|$18,642|$10,417|Up 17%|Up 110% … Net income|$19,309|$16,599|$9,243|Up 16%|Up 109%',
 };
 
 const AMAZON_Q4: Source = {
@@ -101,8 +99,6 @@ const AMAZON_Q4: Source = {
   publisher: 'Amazon, via Business Wire / FinancialContent',
   date: '2025-02-06',
   url: 'https://markets.financialcontent.com/guymondailyherald/article/bizwire-2025-2-6-amazoncom-announces-fourth-quarter-results',
-  quote:
-    'AWS segment sales increased 19% year-over-year to $28.8 billion. … AWS segment operating income was $10.6 billion, compared with operating income of $7.2 billion in fourth quarter 2023.',
 };
 
 const MSFT_CALL: Source = {
@@ -111,8 +107,6 @@ const MSFT_CALL: Source = {
   publisher: 'MarketBeat',
   date: '2025-01-29',
   url: 'https://marketbeat.com/earnings/reports/2025-1-29-microsoft-co-stock',
-  quote:
-    'Microsoft Cloud gross margin percentage was 70%, in line with expectations and decreased 2 points year-over-year, driven by scaling our AI infrastructure.',
 };
 
 const MSFT_AFAQS: Source = {
@@ -121,7 +115,6 @@ const MSFT_AFAQS: Source = {
   publisher: 'afaqs!',
   date: '2025-01-30',
   url: 'https://www.afaqs.com/news/mktg/microsoft-q2-fy25-results-revenue-rises-12-to-696-billion-cloud-and-ai-drive-growth-9609741',
-  quote: 'Microsoft Cloud revenue reaching $40.9 billion for the quarter, marking a 21% year-over-year increase.',
 };
 
 const MSFT_NEOWIN: Source = {
@@ -130,8 +123,6 @@ const MSFT_NEOWIN: Source = {
   publisher: 'Neowin',
   date: '2025-01-29',
   url: 'https://www.neowin.net/news/microsoft-reports-696-billion-revenue-in-the-second-quarter-of-2025-fiscal-year/',
-  quote:
-    'Intelligent Cloud … generated $25.5 billion in revenue, a 19% year-over-year increase, thanks to a 31% growth of Azure and other cloud services revenue.',
 };
 
 const MSFT_CAPTIDE_IC: Source = {
@@ -140,8 +131,6 @@ const MSFT_CAPTIDE_IC: Source = {
   publisher: 'Captide',
   date: '2025-01',
   url: 'https://captide.co/insights/microsoft-q2-2025',
-  quote:
-    'Operating income for this segment rose by 14% to $10.9 billion, despite a slight decline in gross margin percentage due to scaling AI infrastructure.',
 };
 
 const MSFT_CAPTIDE_PBP: Source = {
@@ -150,8 +139,6 @@ const MSFT_CAPTIDE_PBP: Source = {
   publisher: 'Captide',
   date: '2025-01',
   url: 'https://captide.co/insights/microsoft-q2-2025',
-  quote:
-    'The Productivity and Business Processes segment achieved a 14% revenue growth to $29.4 billion … Operating income for this segment increased by 16% to $16.9 billion.',
 };
 
 const GOOGLE_FIFTH: Source = {
@@ -160,7 +147,6 @@ const GOOGLE_FIFTH: Source = {
   publisher: 'The Fifth Person',
   date: '2025-02',
   url: 'https://fifthperson.com/alphabet-q4-2024-earnings-call/',
-  quote: 'Google Cloud | 9,192 | 11,955 | +30.1% |',
 };
 
 const GOOGLE_SUBSTACK: Source = {
@@ -169,7 +155,6 @@ const GOOGLE_SUBSTACK: Source = {
   publisher: 'sergeycyw (Substack)',
   date: '2025-02',
   url: 'https://sergeycyw.substack.com/p/google-q4-2024-earnings-analysis',
-  quote: '↗️Google Cloud $11,955M rev (+30.1% YoY, 17.5% Op Margin)',
 };
 
 const ALIBABA_EBITA: Source = {
@@ -178,8 +163,6 @@ const ALIBABA_EBITA: Source = {
   publisher: 'Sina Guba',
   date: '2024-11',
   url: 'https://guba.sina.com.cn/?s=thread&bid=13015&tid=50117',
-  quote:
-    '雲智能集團截至 2024 年 9 月 30 日止三個月的經調整 EBITA 為人民幣 2,661 百萬元(379 百 萬美元),相較 2023 年同期的人民幣 1,409 百萬元增長 89%',
 };
 
 const ALIBABA_DEC: Source = {
@@ -188,8 +171,6 @@ const ALIBABA_DEC: Source = {
   publisher: 'StockTitan (copy of the company release)',
   date: '2025-02-20',
   url: 'https://stocktitan.net/news/BABA/alibaba-group-announces-december-quarter-2024-btdtxwcotad4.html',
-  quote:
-    'Cloud revenue increased 13% to RMB31,742 million, with AI-related products maintaining triple-digit growth for six consecutive quarters',
 };
 
 export const HUAWEI_REPORT: Source = {
@@ -198,7 +179,6 @@ export const HUAWEI_REPORT: Source = {
   publisher: 'Mobile World Live (reporting Huawei’s 2024 annual report)',
   date: '2025-03-31',
   url: 'https://mobileworldlive.com/huawei/huawei-profit-dives-consumer-sales-continue-climb',
-  quote: 'cloud computing sales rose 8.5 per cent to CNY38.5 billion',
 };
 
 const BAIDU_NOTE: Source = {
@@ -207,7 +187,6 @@ const BAIDU_NOTE: Source = {
   publisher: 'Reportify',
   date: '2025-02',
   url: 'https://reportify.cn/reports/1090731968011833344',
-  quote: '2024Q4智能云收入71亿元,同比增长26%,全年AI云业务收入增长17%',
 };
 
 const OPENAI_NYT: Source = {
@@ -216,8 +195,6 @@ const OPENAI_NYT: Source = {
   publisher: 'Business Standard / The New York Times',
   date: '2024-09-29',
   url: 'https://www.business-standard.com/amp/technology/tech-news/openai-projects-its-revenue-to-increase-to-11-6-billion-next-year-124092900747_1.html',
-  quote:
-    'the company expects about $3.7 billion in annual sales this year, according to financial documents reviewed by The New York Times. … it expects to lose roughly $5 billion this year after paying for costs related to running its services and other expenses like employee salaries and office rent … Those numbers do not include paying out equity-based compensation to employees',
 };
 
 const ANTHROPIC_DECODER: Source = {
@@ -226,8 +203,6 @@ const ANTHROPIC_DECODER: Source = {
   publisher: 'The Decoder',
   date: '2025-11-09',
   url: 'https://the-decoder.com/anthropic-is-betting-on-an-audacious-leap-from-4-7-billion-to-70-billion-in-revenue-by-2028/',
-  quote:
-    'Last year, Anthropic’s gross margin was negative 94 percent, but the company expects it can boost that to 50 percent in 2025 and as high as 77 percent by 2028.',
 };
 
 const ANTHROPIC_TTM: Source = {
@@ -236,8 +211,6 @@ const ANTHROPIC_TTM: Source = {
   publisher: 'TTM Financial',
   date: '2026-01-22',
   url: 'https://ttm.financial/m/news/1113108294',
-  quote:
-    'The company anticipates 2025 revenue will reach $4.5 billion, a nearly twelvefold increase from the $381 million recorded in 2024.',
 };
 
 const PERPLEXITY_INFO: Source = {
@@ -246,8 +219,6 @@ const PERPLEXITY_INFO: Source = {
   publisher: '知识铺 (index.zshipu.com)',
   date: '2025-10-01',
   url: 'https://index.zshipu.com/ai/post/20251001/%E9%80%9F%E9%80%92Perplexity%E6%8A%98%E6%89%A3%E5%90%9E%E5%99%AC%E8%BF%91%E5%8D%8A%E8%90%A5%E6%94%B6%E5%A2%9E%E9%95%BF%E4%BB%A3%E4%BB%B7%E9%AB%98%E6%98%82AI%E6%90%9C%E7%B4%A2%E7%9A%84%E8%A1%A5%E8%B4%B4%E5%A4%A7%E6%88%98%E8%83%BD%E6%8C%81%E7%BB%AD%E5%A4%9A%E4%B9%85--%E7%9F%A5%E8%AF%86%E9%93%BA',
-  quote:
-    '根据财务文件,Perplexity 去年创造了 3400 万美元的收入 … OpenAI、Anthropic 及网络服务成本支出超 5700 万美元',
 };
 
 const CURSOR_REPORT: Source = {
@@ -256,8 +227,6 @@ const CURSOR_REPORT: Source = {
   publisher: 'TradeOpus',
   date: '2026-04',
   url: 'https://tradeopus.com/stocks/cursor-hits-27b-arr-despite-negative-margins-as-spacex-deal-reshapes-its-future',
-  quote:
-    'In the quarter ending January, Cursor’s gross margin stood at -23%, meaning the company spent roughly $1.23 on API costs for every $1 of revenue, largely due to payments to OpenAI and Anthropic.',
 };
 
 /** Where the smile curve comes from, and how economists have measured it. */
@@ -268,8 +237,6 @@ export const ORIGIN_SOURCES: Source[] = [
     publisher: 'Taipei Times',
     date: '2007-08-20',
     url: 'https://www.taipeitimes.com/News/biz/archives/2007/08/20/2003375059',
-    quote:
-      'In 1992, Shih unveiled the "Smiling Curve" theory in which he expounded on how to add value in the IT-manufacturing industry. … According to Shih, one end of the PC industry value chain represents technology and patents while the other is brands and service. The middle part is assembly and manufacturing.',
   },
   {
     id: 'baldwin-ito-2021',
@@ -277,8 +244,6 @@ export const ORIGIN_SOURCES: Source[] = [
     publisher: 'Richard Baldwin and Tadashi Ito',
     date: '2021-11',
     url: 'https://econpapers.repec.org/article/wlycanjec/v_3a54_3ay_3a2021_3ai_3a4_3ap_3a1842-1880.htm',
-    quote:
-      'Using international input–output databases, we find evidence supporting the smile curve at the aggregate level. Specifically, for almost all exporting sectors and nations, we find that the value added to exports has shifted decisively from the manufacturing sector to service sectors.',
   },
   {
     id: 'rungi-delprete-2018',
@@ -286,8 +251,6 @@ export const ORIGIN_SOURCES: Source[] = [
     publisher: 'Armando Rungi and Davide Del Prete',
     date: '2018-03',
     url: 'http://eprints.imtlucca.it/cgi/export/eprint/3855/Refer/eprints-eprint-3855.refer',
-    quote:
-      'we detect a non-linear U-shaped relationship between the value added content of a firm and its distance from final consumption',
   },
 ];
 

@@ -23,3 +23,13 @@ export function isEmbedSection(value: unknown): value is EmbedSection {
 
 /** Message an embed posts to its host page when its height changes. */
 export const HEIGHT_MESSAGE = 'ai-economics:height';
+
+/**
+ * The file of a page in one language, relative to its own directory: index.html,
+ * index.zh-Hans.html; in embed/, smile.html, smile.zh-Hans.html. Each language is its own
+ * prerendered page, so changing language is going to the other page.
+ */
+export function pageName(locale: string, embed: EmbedSection | null = null): string {
+  const suffix = locale === 'en' ? '' : `.${locale}`;
+  return `${embed ?? 'index'}${suffix}.html`;
+}

@@ -1,0 +1,18 @@
+/**
+ * The build-time words (src/lib/i18n/<locale>/prose.ts): narrative, notes, fact checks, event
+ * texts, table headings. Only the server-side blocks in src/prose/ import this module; the
+ * prerender writes the words into the HTML (see src/lib/prose.ts). A translation left empty
+ * falls back to English, as everywhere else.
+ */
+import { prose as en } from './en/prose';
+import { prose as zhHans } from './zh-Hans/prose';
+import { withFallback } from './index';
+import type { Dict, Locale } from './types';
+
+export type ProseWords = Dict<typeof en>;
+
+const WORDS: Record<Locale, ProseWords> = { en, 'zh-Hans': withFallback<ProseWords>(en, zhHans) };
+
+export function proseWords(locale: Locale): ProseWords {
+  return WORDS[locale];
+}

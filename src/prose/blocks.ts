@@ -1,0 +1,57 @@
+/**
+ * Every block of build-time words, by id, rendered for the current language (ui.locale).
+ * The prerender calls renderProse() before rendering a page; `<Prose id>` places each block.
+ * Server only: the browser bundle never imports this module or the components below.
+ */
+import { render } from 'svelte/server';
+import type { Component } from 'svelte';
+import { ui } from '../lib/state/ui.svelte';
+import { withoutMarkers } from '../lib/prose';
+import { proseWords } from '../lib/i18n/prose';
+import { chartSources } from '../lib/data/valueChain';
+import { DAY6, DAY6_CHARTS, PRICING } from '../lib/data/deepseekDay';
+import { EVENTS } from '../lib/data/openClosed';
+import { EVENT_RECORDS, timelineSources } from '../lib/data/openClosedCitations';
+import { ARENA_SOURCE, GAP_REFERENCES } from '../lib/data/arena';
+import SmileText from './SmileText.svelte';
+import OpenClosedText from './OpenClosedText.svelte';
+import FigureNotes from './FigureNotes.svelte';
+import EventDetail from './EventDetail.svelte';
+import TimelineTable from './TimelineTable.svelte';
+import GapTable from './GapTable.svelte';
+import SmileTable from './SmileTable.svelte';
+import CsvLink from './CsvLink.svelte';
+
+/** Figures whose data does not change with the reader's input: their CSV is a file, built once. */
+export const FIXED_CSV_FIGURES = ['open-timeline', 'arena-gap'] as const;
+
+export function renderProse(): Map<string, string> {
+  const p = proseWords(ui.locale);
+  const out = new Map<string, string>();
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const add = <P extends Record<string, any>>(id: string, C: Component<P>, props: P) =>
+    out.set(id, withoutMarkers(render(C as Component<Record<string, unknown>>, { props }).body));
+
+  add('smile/intro', SmileText, { part: 'intro' });
+  add('smile/reading', SmileText, { part: 'reading' });
+  add('open-closed/intro', OpenClosedText, { part: 'intro' });
+  add('open-closed/middle', OpenClosedText, { part: 'middle' });
+  add('open-closed/end', OpenClosedText, { part: 'end' });
+
+  add('margin-waterfall/notes', FigureNotes, { sources: [DAY6, PRICING] });
+  add('day-profile/notes', FigureNotes, { sources: [DAY6_CHARTS, DAY6, PRICING] });
+  add('smile-curve/notes', FigureNotes, { notes: [p.smile.notes.kinds, p.smile.notes.size, p.smile.notes.missing], sources: chartSources() });
+  const tn = p.openClosed.timeline.notes;
+  add('open-timeline/notes', FigureNotes, { notes: [tn.dense, tn.open, tn.dates], sources: timelineSources() });
+  const gn = p.openClosed.gap.notes;
+  const gapSources = [ARENA_SOURCE, ...GAP_REFERENCES.map((r) => r.source)];
+  add('arena-gap/notes', FigureNotes, { notes: [gn.method, gn.tie, gn.full, gn.references], sources: gapSources });
+
+  add('smile-curve/table', SmileTable, {});
+  add('open-timeline/table', TimelineTable, {});
+  add('arena-gap/table', GapTable, {});
+  for (const id of FIXED_CSV_FIGURES) add(`${id}/csv`, CsvLink, { id });
+  for (const e of EVENT_RECORDS) add(`event/${e.id}`, EventDetail, { event: e });
+  if (EVENT_RECORDS.length !== EVENTS.length) throw new Error('Every timeline event needs a citation');
+  return out;
+}
