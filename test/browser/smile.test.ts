@@ -26,6 +26,10 @@ describe('smile curve in Chromium', () => {
     expect(new Set(seen).size).toBe(count);
     // The detail panel shows the focused mark's source with a link.
     await expect.poll(() => section.locator('.detail a').first().getAttribute('href')).toMatch(/^https?:\/\//);
+    // … and the company's note (a build-time block), only that one.
+    await marks.first().focus();
+    await expect.poll(() => section.locator('.detail').innerText()).toContain('data-centre chips were 88% of revenue');
+    expect(await section.locator('.detail [data-prose]:visible').count()).toBe(1);
     // Arrow keys move between marks too.
     await marks.first().focus();
     await page.keyboard.press('ArrowRight');

@@ -19,6 +19,8 @@ import { KINDS, type Figure, type Source } from '../../src/lib/data/types';
 import { smile as en } from '../../src/lib/i18n/en/smile';
 import { en as enMessages } from '../../src/lib/i18n/en/index';
 import { zhHans } from '../../src/lib/i18n/zh-Hans/index';
+import { prose as enProse } from '../../src/lib/i18n/en/prose';
+import { prose as zhProse } from '../../src/lib/i18n/zh-Hans/prose';
 
 const ISO = /^\d{4}-\d{2}(-\d{2})?$/;
 
@@ -53,7 +55,7 @@ describe('the value-chain records', () => {
         expect(dict.smile.companies[r.id].name).toMatch(/\S/);
         expect(dict.smile.companies[r.id].short).toMatch(/\S/);
       }
-      expect(en.pointNotes[r.note]).toMatch(/\S/);
+      for (const p of [enProse, zhProse]) expect(p.smile.pointNotes[r.note]).toMatch(/\S/);
     }
   });
 

@@ -14,6 +14,7 @@ import {
   type MarginFigure,
   type Metric,
   type MarginType,
+  type PointNoteKey,
   type ValueChainRecord,
 } from '../../lib/data/valueChain';
 
@@ -32,7 +33,8 @@ export interface Detail {
   period: string;
   kind: string;
   formula?: string | undefined;
-  note: string;
+  /** The company's note: a build-time block (smile-note/<key>). */
+  note: PointNoteKey;
   source: Source;
   revenue: string;
   /** Where the revenue comes from, when that is not the margin's source. */
@@ -79,7 +81,7 @@ export function detailFor(w: Words, record: ValueChainRecord, figure: MarginFigu
     period: figure.period,
     kind,
     formula: figure.formula,
-    note: s.pointNotes[record.note],
+    note: record.note,
     source: figure.source,
     revenue: revenueText(w, record),
     revenueSource: revenueSource?.id !== figure.source.id ? revenueSource : undefined,

@@ -93,22 +93,6 @@ export const smile = {
     source: 'source',
     url: 'url',
   },
-  pointNotes: {
-    nvidia: 'Company-wide margins; data-centre chips were 88% of revenue in the quarter.',
-    msftCloud: 'Microsoft Cloud is a cross-segment total (Azure, commercial Microsoft 365, and more), so it overlaps the two Microsoft segments.',
-    msftIntelligentCloud: 'Segment operating income was read in a summary of the results, not in the 10-Q itself.',
-    aws: 'Segment margin; Amazon allocates shared costs between its segments.',
-    googleCloud: 'About 17.5%, as given in summaries of Alphabet’s results; for the full year 2024 the summaries give about 14.1%.',
-    alibaba: 'Adjusted EBITA (non-GAAP) for the quarter to 30 September 2024, in place of an operating margin; the December-quarter figure was not found.',
-    openai: 'A projected loss of about US$5bn on about US$3.7bn of revenue, excluding stock compensation. Leaked audited accounts later put the 2024 operating loss at US$8.78bn (about −237%).',
-    anthropic: 'Paying users only; including free users the reported gross margin was −109%.',
-    perplexity: 'Crude: the US$57m paid for model APIs and cloud may include some spending that is not cost of sales.',
-    cursor: 'A later quarter than the others; the same report says margins turned positive by March 2026.',
-    msftApps: 'Microsoft’s productivity and business-software segment: an incumbent whose AI revenue is not broken out.',
-    huawei: 'Huawei reports cloud revenue (CNY 38.5bn in 2024) but no cloud margin.',
-    baidu: 'Baidu reports AI Cloud revenue (CNY 7.1bn in Q4 2024) but no margin as a number.',
-    deepseek: 'Inference only, theoretical revenue at R1 prices, GPU rental only.',
-  },
   /** Company and segment names, keyed by the ids in src/lib/data/valueChain.ts; short ones label the chart. */
   companies: {
     'nvidia': { name: 'NVIDIA', short: 'NVIDIA' },
