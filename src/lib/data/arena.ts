@@ -5,7 +5,8 @@
  *
  * "Closed" is the highest-scoring model with licence "Proprietary"; "open" the highest with
  * any other licence (non-commercial and custom licences included). Gap % = (closed − open) / open.
- * Arena ratings are relative and drift over time: compare gaps, not levels.
+ * Arena ratings are relative and drift over time: compare gaps, not levels. The exact quote
+ * of each source is in ./quotes.ts (build time only).
  */
 import type { Kind, Source } from './types';
 

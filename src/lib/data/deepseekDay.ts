@@ -1,6 +1,7 @@
 /**
  * DeepSeek's Day-6 post (1 March 2025) and the API prices in force at the time, as
- * typed, sourced figures. Evidence: shared/sources/deepseek-day6-and-pricing.md.
+ * typed, sourced figures. Evidence: shared/sources/deepseek-day6-and-pricing.md. The
+ * exact quote of each source is in ./quotes.ts (build time only).
  */
 import type { Figure, Source } from './types';
 

@@ -1,7 +1,8 @@
 /**
  * The AI value chain, one record per company or segment, for the smile-curve chart.
- * Every figure comes from shared/FACTS.md §2 or sources/value-chain-margins.md,
- * with the exact quote and address given there. Unknown stays unknown (no field).
+ * Every figure comes from shared/FACTS.md §2 or sources/value-chain-margins.md, with
+ * the address given there; the exact quote of each source is in ./quotes.ts (build time
+ * only, so it travels in the HTML). Unknown stays unknown (no field).
  *
  * Margins are ratios (0.623 = 62.3%). A margin we computed from a company's figures keeps
  * the kind of those figures (NVIDIA's 62.3% is computed from its filing: kind 'filing');
@@ -21,7 +22,7 @@ export type MarginType = 'gross' | 'operating' | 'net';
 export type Metric = 'operating' | 'gross';
 export const METRICS: readonly Metric[] = ['operating', 'gross'] as const;
 
-/** Keys of per-point notes in the `smile.pointNotes` dictionary. */
+/** Keys of per-point notes in the build-time `smile.pointNotes` words (src/lib/i18n/<locale>/prose.ts). */
 export type PointNoteKey =
   | 'nvidia'
   | 'msftCloud'
