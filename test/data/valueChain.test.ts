@@ -85,6 +85,27 @@ describe('the value-chain records', () => {
     }
   });
 
+  it('have the words of every period and formula in both languages, and each formula’s arithmetic gives its figure', () => {
+    // "21,869 ÷ 35,082 (…)" or "(562,027 − 87,072) ÷ 562,027 (…)": evaluate the part before the words.
+    const arithmetic = (text: string) => {
+      const m = /^\(?(−?[\d,.]+)(?: − ([\d,.]+)\))? ÷ ([\d,.]+)/.exec(text);
+      if (!m) throw new Error(`No arithmetic in "${text}"`);
+      const n = (x: string) => Number(x.replace(/,/g, '').replace('−', '-'));
+      return (n(m[1]!) - (m[2] ? n(m[2]) : 0)) / n(m[3]!);
+    };
+    for (const r of VALUE_CHAIN) {
+      const figures = [...Object.values(r.margins).filter((m): m is MarginFigure => !!m), ...(r.revenue ? [r.revenue] : [])];
+      for (const f of figures) for (const dict of [enMessages, zhHans]) expect(dict.smile.periods[f.period], f.period).toMatch(/\S/);
+      for (const f of Object.values(r.margins)) {
+        if (!f?.formula) continue;
+        const en = enMessages.smile.formulas[f.formula];
+        const zh = zhHans.smile.formulas[f.formula];
+        expect(arithmetic(en), f.formula).toBeCloseTo(f.value, 3);
+        expect(arithmetic(zh), f.formula).toBeCloseTo(f.value, 3);
+      }
+    }
+  });
+
   it('reproduce the figures in FACTS.md §2', () => {
     const m = (id: string, type: 'gross' | 'operating' | 'net') => VALUE_CHAIN.find((r) => r.id === id)!.margins[type]!.value;
     expect(m('nvidia', 'operating')).toBe(0.623);

@@ -50,7 +50,7 @@ export function reasonText(t: Messages, reason: NotDefinedReason): string {
 function revenueText(w: Words, record: ValueChainRecord): string {
   const r = record.revenue;
   if (!r) return w.t.smile.detail.revenueUnknown;
-  let s = `${w.fmt.money(r.value, 'short')} (${r.period})`;
+  let s = fill(w.t.smile.detail.revenueIn, { value: w.fmt.money(r.value, 'short'), period: w.t.smile.periods[r.period] });
   if (r.reportedCny !== undefined) s += `, ${fill(w.t.smile.detail.converted, { cny: w.fmt.compact(r.reportedCny, 1) })}`;
   return s;
 }
@@ -61,6 +61,7 @@ export function detailFor(w: Words, record: ValueChainRecord, figure: MarginFigu
   const stage = s.stages[record.stage];
   const metricName = s.metric[metric];
   const value = w.fmt.percent(figure.value, 1);
+  const period = s.periods[figure.period];
   let kind = w.t.common.kinds[figure.kind];
   if (figure.viaSummary) kind += ` (${s.mark.viaSummary})`;
   const aria = fill(s.mark.aria, {
@@ -68,7 +69,7 @@ export function detailFor(w: Words, record: ValueChainRecord, figure: MarginFigu
     stage,
     metric: metricName,
     value,
-    period: figure.period,
+    period,
     kind,
   });
   const revenueSource = record.revenue?.source;
@@ -78,9 +79,9 @@ export function detailFor(w: Words, record: ValueChainRecord, figure: MarginFigu
     stage,
     metric: metricName,
     value,
-    period: figure.period,
+    period,
     kind,
-    formula: figure.formula,
+    formula: figure.formula ? s.formulas[figure.formula] : undefined,
     note: record.note,
     source: figure.source,
     revenue: revenueText(w, record),

@@ -43,7 +43,10 @@ export interface Figure {
   value: number;
   /** Machine unit, e.g. 'usd', 'usd-per-gpu-hour', 'nodes', 'tokens', 'percent'. */
   unit: string;
-  /** What period the figure covers, in plain words (English; periods are data). */
+  /**
+   * What period the figure covers. Where the page shows it, it is a key of the locale files'
+   * words (the smile chart's figures: `smile.periods`); elsewhere, plain English notes.
+   */
   period: string;
   kind: Kind;
   source: Source;

@@ -39,16 +39,46 @@ export type PointNoteKey =
   | 'baidu'
   | 'deepseek';
 
-export interface MarginFigure extends Figure {
+/** Keys of the periods' words (`smile.periods` in the locale files). */
+export type PeriodKey =
+  | 'nvidiaQ3FY25'
+  | 'microsoftQ2FY25'
+  | 'q4y2024'
+  | 'alibabaSep2024'
+  | 'alibabaDec2024'
+  | 'year2024'
+  | 'openaiProjection'
+  | 'deepseekDay'
+  | 'cursorJan2026';
+
+/** Keys of the formulas' words (`smile.formulas`): the arithmetic behind a margin we computed. */
+export type FormulaKey =
+  | 'nvidiaOperating'
+  | 'nvidiaNet'
+  | 'azureOperating'
+  | 'awsOperating'
+  | 'alibabaOperating'
+  | 'openaiOperating'
+  | 'deepseekGross'
+  | 'perplexityGross'
+  | 'msftAppsOperating';
+
+export interface MarginFigure extends Omit<Figure, 'period' | 'formula'> {
   unit: 'ratio';
+  /** The period, as a key of the locale files' `smile.periods`. */
+  period: PeriodKey;
+  /** How we computed it, as a key of `smile.formulas`. */
+  formula?: FormulaKey;
   /** A note (dictionary key) that explains the basis; required outside −100% … +100%. */
   note?: PointNoteKey;
   /** The figure was read in a secondary summary of the company's results, not the original. */
   viaSummary?: boolean;
 }
 
-export interface RevenueFigure extends Figure {
+export interface RevenueFigure extends Omit<Figure, 'period'> {
   unit: 'usd';
+  /** The period, as a key of the locale files' `smile.periods`. */
+  period: PeriodKey;
   /** Months the revenue covers (3: a quarter; 12: a year; for mark sizes it is annualised). */
   months: number;
   /** When reported in yuan: the reported amount and how it was converted. */
@@ -261,7 +291,7 @@ const CNY_PER_USD = 2661 / 379; // the rate implied by Alibaba's own RMB 2,661m 
 
 function margin(
   value: number,
-  period: string,
+  period: PeriodKey,
   kind: Kind,
   source: Source,
   extra: Partial<Pick<MarginFigure, 'formula' | 'note' | 'viaSummary'>> = {},
@@ -272,7 +302,7 @@ function margin(
 function revenue(
   usd: number,
   months: number,
-  period: string,
+  period: PeriodKey,
   kind: Kind,
   source: Source,
   extra: Partial<Pick<RevenueFigure, 'formula' | 'reportedCny'>> = {},
@@ -280,16 +310,16 @@ function revenue(
   return { value: usd, unit: 'usd', months, period, kind, source, ...extra };
 }
 
-function cny(amount: number, months: number, period: string, kind: Kind, source: Source): RevenueFigure {
+function cny(amount: number, months: number, period: PeriodKey, kind: Kind, source: Source): RevenueFigure {
   return revenue(Math.round(amount / CNY_PER_USD), months, period, kind, source, {
     reportedCny: amount,
     formula: `CNY ${amount.toLocaleString('en-US')} ÷ ${CNY_PER_USD.toFixed(3)} CNY per US$ (the rate implied by Alibaba’s own RMB 2,661m = US$379m)`,
   });
 }
 
-const NV = 'Q3 FY2025 (quarter to 27 Oct 2024)';
-const MS = 'Q2 FY2025 (quarter to 31 Dec 2024)';
-const Q4 = 'Q4 2024 (quarter to 31 Dec 2024)';
+const NV: PeriodKey = 'nvidiaQ3FY25';
+const MS: PeriodKey = 'microsoftQ2FY25';
+const Q4: PeriodKey = 'q4y2024';
 
 // ---------------------------------------------------------------- records
 
@@ -300,8 +330,8 @@ export const VALUE_CHAIN: readonly ValueChainRecord[] = [
     note: 'nvidia',
     margins: {
       gross: margin(0.746, NV, 'filing', NVIDIA_8K),
-      operating: margin(0.623, NV, 'filing', NVIDIA_8K, { formula: '21,869 ÷ 35,082 (operating income ÷ revenue, US$m)' }),
-      net: margin(0.55, NV, 'filing', NVIDIA_8K, { formula: '19,309 ÷ 35,082 (net income ÷ revenue, US$m)' }),
+      operating: margin(0.623, NV, 'filing', NVIDIA_8K, { formula: 'nvidiaOperating' }),
+      net: margin(0.55, NV, 'filing', NVIDIA_8K, { formula: 'nvidiaNet' }),
     },
     revenue: revenue(35_082e6, 3, NV, 'filing', NVIDIA_8K),
   },
@@ -318,7 +348,7 @@ export const VALUE_CHAIN: readonly ValueChainRecord[] = [
     note: 'msftIntelligentCloud',
     margins: {
       operating: margin(0.427, MS, 'company-claim', MSFT_CAPTIDE_IC, {
-        formula: '10.9 ÷ 25.5 (segment operating income ÷ revenue, US$bn)',
+        formula: 'azureOperating',
         viaSummary: true,
       }),
     },
@@ -330,7 +360,7 @@ export const VALUE_CHAIN: readonly ValueChainRecord[] = [
     note: 'aws',
     margins: {
       operating: margin(0.368, Q4, 'company-claim', AMAZON_Q4, {
-        formula: '10.6 ÷ 28.8 (segment operating income ÷ sales, US$bn)',
+        formula: 'awsOperating',
       }),
     },
     revenue: revenue(28.8e9, 3, Q4, 'company-claim', AMAZON_Q4),
@@ -347,45 +377,45 @@ export const VALUE_CHAIN: readonly ValueChainRecord[] = [
     stage: 'cloud',
     note: 'alibaba',
     margins: {
-      operating: margin(0.09, 'Quarter to 30 Sep 2024 (adjusted EBITA)', 'company-claim', ALIBABA_EBITA, {
-        formula: '2,661 ÷ 29,610 (adjusted EBITA ÷ revenue, RMB m)',
+      operating: margin(0.09, 'alibabaSep2024', 'company-claim', ALIBABA_EBITA, {
+        formula: 'alibabaOperating',
         note: 'alibaba',
       }),
     },
-    revenue: cny(31_742e6, 3, 'Quarter to 31 Dec 2024', 'company-claim', ALIBABA_DEC),
+    revenue: cny(31_742e6, 3, 'alibabaDec2024', 'company-claim', ALIBABA_DEC),
   },
   {
     id: 'huawei-cloud',
     stage: 'cloud',
     note: 'huawei',
     margins: {},
-    revenue: cny(38.5e9, 12, '2024', 'filing', HUAWEI_REPORT),
+    revenue: cny(38.5e9, 12, 'year2024', 'filing', HUAWEI_REPORT),
   },
   {
     id: 'baidu-ai-cloud',
     stage: 'cloud',
     note: 'baidu',
     margins: {},
-    revenue: cny(7.1e9, 3, 'Q4 2024', 'company-claim', BAIDU_NOTE),
+    revenue: cny(7.1e9, 3, Q4, 'company-claim', BAIDU_NOTE),
   },
   {
     id: 'openai',
     stage: 'models',
     note: 'openai',
     margins: {
-      operating: margin(-5 / 3.7, '2024 (projection, Sept 2024)', 'press-report', OPENAI_NYT, {
-        formula: '−5 ÷ 3.7 (expected loss ÷ expected revenue, US$bn; excludes stock compensation)',
+      operating: margin(-5 / 3.7, 'openaiProjection', 'press-report', OPENAI_NYT, {
+        formula: 'openaiOperating',
         note: 'openai',
       }),
     },
-    revenue: revenue(3.7e9, 12, '2024 (projection, Sept 2024)', 'press-report', OPENAI_NYT),
+    revenue: revenue(3.7e9, 12, 'openaiProjection', 'press-report', OPENAI_NYT),
   },
   {
     id: 'anthropic',
     stage: 'models',
     note: 'anthropic',
-    margins: { gross: margin(-0.94, '2024', 'press-report', ANTHROPIC_DECODER) },
-    revenue: revenue(381e6, 12, '2024', 'press-report', ANTHROPIC_TTM),
+    margins: { gross: margin(-0.94, 'year2024', 'press-report', ANTHROPIC_DECODER) },
+    revenue: revenue(381e6, 12, 'year2024', 'press-report', ANTHROPIC_TTM),
   },
   {
     id: 'deepseek',
@@ -395,10 +425,10 @@ export const VALUE_CHAIN: readonly ValueChainRecord[] = [
     margins: {
       gross: margin(
         (562_027 - 87_072) / 562_027,
-        '24 h, 27–28 Feb 2025',
+        'deepseekDay',
         'company-claim',
         DAY6,
-        { formula: '(562,027 − 87,072) ÷ 562,027 (theoretical revenue minus GPU rental, over revenue, US$)', note: 'deepseek' },
+        { formula: 'deepseekGross', note: 'deepseek' },
       ),
     },
   },
@@ -407,18 +437,18 @@ export const VALUE_CHAIN: readonly ValueChainRecord[] = [
     stage: 'applications',
     note: 'perplexity',
     margins: {
-      gross: margin((34 - 57) / 34, '2024', 'press-report', PERPLEXITY_INFO, {
-        formula: '(34 − 57) ÷ 34 (revenue minus spending on model APIs and cloud, over revenue, US$m; crude)',
+      gross: margin((34 - 57) / 34, 'year2024', 'press-report', PERPLEXITY_INFO, {
+        formula: 'perplexityGross',
         note: 'perplexity',
       }),
     },
-    revenue: revenue(34e6, 12, '2024', 'press-report', PERPLEXITY_INFO),
+    revenue: revenue(34e6, 12, 'year2024', 'press-report', PERPLEXITY_INFO),
   },
   {
     id: 'cursor',
     stage: 'applications',
     note: 'cursor',
-    margins: { gross: margin(-0.23, 'Quarter to Jan 2026', 'press-report', CURSOR_REPORT) },
+    margins: { gross: margin(-0.23, 'cursorJan2026', 'press-report', CURSOR_REPORT) },
   },
   {
     id: 'msft-apps',
@@ -427,7 +457,7 @@ export const VALUE_CHAIN: readonly ValueChainRecord[] = [
     note: 'msftApps',
     margins: {
       operating: margin(16.9 / 29.4, MS, 'company-claim', MSFT_CAPTIDE_PBP, {
-        formula: '16.9 ÷ 29.4 (segment operating income ÷ revenue, US$bn)',
+        formula: 'msftAppsOperating',
         viaSummary: true,
       }),
     },

@@ -59,6 +59,7 @@ export const smile = {
     kind: 'Kind',
     revenue: 'Revenue',
     revenueUnknown: 'not known',
+    revenueIn: '{value} ({period})',
     formula: 'How computed',
     source: 'Source',
     revenueSource: 'Revenue source',
@@ -92,6 +93,30 @@ export const smile = {
     revenuePeriod: 'revenue_period',
     source: 'source',
     url: 'url',
+  },
+  /** Periods of the figures, keyed by PeriodKey in src/lib/data/valueChain.ts. */
+  periods: {
+    nvidiaQ3FY25: 'Q3 FY2025 (quarter to 27 Oct 2024)',
+    microsoftQ2FY25: 'Q2 FY2025 (quarter to 31 Dec 2024)',
+    q4y2024: 'Q4 2024 (quarter to 31 Dec 2024)',
+    alibabaSep2024: 'Quarter to 30 Sep 2024 (adjusted EBITA)',
+    alibabaDec2024: 'Quarter to 31 Dec 2024',
+    year2024: '2024',
+    openaiProjection: '2024 (projection, Sept 2024)',
+    deepseekDay: '24 h, 27–28 Feb 2025',
+    cursorJan2026: 'Quarter to Jan 2026',
+  },
+  /** How we computed a margin, keyed by FormulaKey; the arithmetic must give the figure (test/data/valueChain.test.ts). */
+  formulas: {
+    nvidiaOperating: '21,869 ÷ 35,082 (operating income ÷ revenue, US$m)',
+    nvidiaNet: '19,309 ÷ 35,082 (net income ÷ revenue, US$m)',
+    azureOperating: '10.9 ÷ 25.5 (segment operating income ÷ revenue, US$bn)',
+    awsOperating: '10.6 ÷ 28.8 (segment operating income ÷ sales, US$bn)',
+    alibabaOperating: '2,661 ÷ 29,610 (adjusted EBITA ÷ revenue, RMB m)',
+    openaiOperating: '−5 ÷ 3.7 (expected loss ÷ expected revenue, US$bn; excludes stock compensation)',
+    deepseekGross: '(562,027 − 87,072) ÷ 562,027 (theoretical revenue minus GPU rental, over revenue, US$)',
+    perplexityGross: '(34 − 57) ÷ 34 (revenue minus spending on model APIs and cloud, over revenue, US$m; crude)',
+    msftAppsOperating: '16.9 ÷ 29.4 (segment operating income ÷ revenue, US$bn)',
   },
   /** Company and segment names, keyed by the ids in src/lib/data/valueChain.ts; short ones label the chart. */
   companies: {
