@@ -9,10 +9,14 @@ import { ui } from '../lib/state/ui.svelte';
 import { withoutMarkers } from '../lib/prose';
 import { proseWords } from '../lib/i18n/prose';
 import { chartSources } from '../lib/data/valueChain';
-import { DAY6, DAY6_CHARTS, PRICING } from '../lib/data/deepseekDay';
+import { DAY6, DAY6_CHARTS, PRICING, HOURLY_INCOME, OFF_PEAK_WINDOW, shareOfIncomeIn } from '../lib/data/deepseekDay';
+import { fill } from '../lib/i18n';
 import { EVENTS } from '../lib/data/openClosed';
 import { EVENT_RECORDS, timelineSources } from '../lib/data/openClosedCitations';
 import { ARENA_SOURCE, GAP_REFERENCES } from '../lib/data/arena';
+import Intro from './Intro.svelte';
+import MethodNote from './MethodNote.svelte';
+import Note from './Note.svelte';
 import SmileText from './SmileText.svelte';
 import OpenClosedText from './OpenClosedText.svelte';
 import FigureNotes from './FigureNotes.svelte';
@@ -21,7 +25,6 @@ import TimelineTable from './TimelineTable.svelte';
 import GapTable from './GapTable.svelte';
 import SmileTable from './SmileTable.svelte';
 import CsvLink from './CsvLink.svelte';
-import Note from './Note.svelte';
 
 /** Figures whose data does not change with the reader's input: their CSV is a file, built once. */
 export const FIXED_CSV_FIGURES = ['open-timeline', 'arena-gap'] as const;
@@ -33,14 +36,20 @@ export function renderProse(): Map<string, string> {
   const add = <P extends Record<string, any>>(id: string, C: Component<P>, props: P) =>
     out.set(id, withoutMarkers(render(C as Component<Record<string, unknown>>, { props }).body));
 
+  add('intro', Intro, {});
+  add('calculator/lead', Note, { text: p.calculator.lead, className: 'lead' });
+  add('calculator/method', MethodNote, {});
   add('smile/intro', SmileText, { part: 'intro' });
   add('smile/reading', SmileText, { part: 'reading' });
   add('open-closed/intro', OpenClosedText, { part: 'intro' });
   add('open-closed/middle', OpenClosedText, { part: 'middle' });
   add('open-closed/end', OpenClosedText, { part: 'end' });
 
-  add('margin-waterfall/notes', FigureNotes, { sources: [DAY6, PRICING] });
-  add('day-profile/notes', FigureNotes, { sources: [DAY6_CHARTS, DAY6, PRICING] });
+  const wn = p.calculator.waterfall.notes;
+  add('margin-waterfall/notes', FigureNotes, { notes: [wn.order, wn.revenue], sources: [DAY6, PRICING] });
+  const dn = p.calculator.day.notes;
+  const night = ui.fmt.percent(shareOfIncomeIn(HOURLY_INCOME, OFF_PEAK_WINDOW), 1);
+  add('day-profile/notes', FigureNotes, { notes: [dn.estimate, dn.cost, fill(dn.window, { share: night })], sources: [DAY6_CHARTS, DAY6, PRICING] });
   add('smile-curve/notes', FigureNotes, { notes: [p.smile.notes.kinds, p.smile.notes.size, p.smile.notes.missing], sources: chartSources() });
   const tn = p.openClosed.timeline.notes;
   add('open-timeline/notes', FigureNotes, { notes: [tn.dense, tn.open, tn.dates], sources: timelineSources() });

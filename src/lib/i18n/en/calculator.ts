@@ -1,18 +1,6 @@
 /** Words for the story's opening and the margin calculator. */
 export const calculator = {
-  intro: {
-    kicker: 'The economics of large AI models',
-    heading: 'Where do AI model makers make money?',
-    dek: 'On 1 March 2025 DeepSeek said its chatbot service could earn a 545% margin. Here is how that number is built, what it leaves out, and where the profit in AI actually sits.',
-    p1: 'At the end of its “Open Source Week”, DeepSeek published one day of statistics from the service that runs its V3 and R1 models: how many graphics-card servers it used, how many tokens (pieces of words) went in and came out, and what that traffic would have earned at R1’s list prices. The headline was a “cost-profit margin” of 545%.',
-    p2: 'Chinese financial media used the figure to ask a larger question. If the chip makers and the cloud providers already take most of the profit, and the apps built on top are where users spend their time, what is left for the companies that build the models? This page lets you check each step with the published figures.',
-    toc: 'In this story',
-    tocCalculator: 'The 545% margin, rebuilt',
-    tocSmile: 'The smile curve',
-    tocOpen: 'Open weights arrive',
-  },
   heading: 'The 545% margin, rebuilt',
-  lead: 'DeepSeek published every input you need to check its claim. The sliders start at its published values; the results update as you move them. Then apply the three reasons DeepSeek itself gave for why its real revenue was “substantially lower”.',
   presetsLegend: 'Scenarios',
   presets: {
     claim: 'DeepSeek’s claim',
@@ -133,10 +121,6 @@ export const calculator = {
     colAfter: 'Revenue after the step',
     rowCost: 'GPU cost',
     rowProfit: 'Profit (revenue − cost)',
-    notes: {
-      order: 'Caveats are applied in the order shown; the same token mix is assumed for V3 and R1 and at every hour.',
-      revenue: 'Revenue is tokens × list price: cache-hit input, cache-miss input and output are priced separately.',
-    },
   },
   day: {
     title: 'One day of DeepSeek’s service, hour by hour',
@@ -152,28 +136,5 @@ export const calculator = {
     colNodes: 'Nodes',
     colCost: 'Cost',
     colIncome: 'Theoretical income (estimate)',
-    notes: {
-      estimate: 'Hourly values are read off DeepSeek’s charts pixel by pixel (estimates: about ±2 nodes and ±$200 per bar). The node schedule averages exactly 226.75 nodes, the published figure; the income bars sum to about $563,000 against the published $562,027.',
-      cost: 'Hourly cost is nodes × 8 GPUs × your GPU price; it follows the slider above.',
-      window: 'The 24-hour window contains one full off-peak window, 00:30–08:30, where {share} of the day’s theoretical income falls.',
-    },
-  },
-  method: {
-    heading: 'How the numbers are made',
-    marginTitle: 'Two ways to say the same thing',
-    margin:
-      'DeepSeek’s “cost-profit margin” (成本利润率) divides profit by cost: ($562,027 − $87,072) ÷ $87,072 = 5.45, or 545%. Most companies report the gross margin instead, which divides the same profit by revenue: $474,955 ÷ $562,027 = 84.5%. Both describe the same day. A 545% markup means revenue is 6.45 times cost; an 84.5% gross margin means 84.5 cents of every dollar is left after paying for the GPUs.',
-    roundingTitle: 'Why this page shows $561,975, not $562,027',
-    rounding:
-      'DeepSeek gave its token counts rounded to the nearest billion. Priced at R1’s rates, 342B cache hits, 266B misses and 168B output come to $562,100, which is $73 more than published; using the published 56.3% hit rate instead gives $561,975, $52 less. DeepSeek computed from its unrounded counts, which it did not publish. Rounding each count by up to half a billion moves revenue by up to about $1,575, so both are consistent with the published figure. The page uses the published hit rate, which gives 545% and 84.5% exactly as DeepSeek’s own total does.',
-    leftOutTitle: 'What the cost leaves out',
-    leftOut:
-      'The $87,072 is only the rent for the inference GPUs, at an assumed $2 per GPU-hour (DeepSeek owns its GPUs). It leaves out training runs, research compute, data, staff, buildings and power beyond the rent, and the GPUs themselves. It is the margin of one day of serving, not of the company.',
-    throughputTitle: 'A cross-check from throughput',
-    throughput:
-      'DeepSeek also published how fast one node works: about 73,700 input tokens per second in prefill and 14,800 output tokens per second in decode. 608B input tokens need 95.5 node-days of prefill and 168B output tokens need 131.4 node-days of decode: 226.9 nodes in all, against the published average of 226.75.',
-    shareTitle: 'Share this scenario',
-    share:
-      'Your settings are kept in the page address, so you can copy it and send it. Only the values you changed are written, for example ?free=50&v3=50&night=1.',
   },
 } as const;
