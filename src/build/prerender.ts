@@ -8,6 +8,7 @@ import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { svelteOptions } from './svelteOptions.ts';
+import { pageName, type EmbedSection } from '../lib/embed/registry.ts';
 
 type Locale = 'en' | 'zh-Hans';
 
@@ -25,10 +26,9 @@ interface SsrModule {
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
+/** A page's file under dist/: the story, or an embed in embed/. */
 export function pageFile(locale: Locale, embed: string | null): string {
-  const name = locale === 'en' ? 'index.html' : `index.${locale}.html`;
-  if (!embed) return name;
-  return `embed/${embed}${locale === 'en' ? '' : `.${locale}`}.html`;
+  return embed ? `embed/${pageName(locale, embed as EmbedSection)}` : pageName(locale);
 }
 
 function headTags(locale: Locale, embed: string | null, page: ReturnType<SsrModule['renderPage']>, locales: readonly Locale[]) {
