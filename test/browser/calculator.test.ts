@@ -117,6 +117,13 @@ describe('calculator in Chromium', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     expect(errors).toEqual([]);
     await close();
+
+    // An embed asked for in another language goes to that language's embed page.
+    const zh = await openPage('embed/calculator.html?lang=zh&free=10', { width: 360 });
+    await expect.poll(() => zh.page.evaluate(() => location.pathname + location.search)).toMatch(/\/embed\/calculator\.zh-Hans\.html\?free=10$/);
+    expect(await zh.page.getByRole('slider', { name: /免费流量/ }).inputValue()).toBe('10');
+    expect(zh.errors).toEqual([]);
+    await zh.close();
   });
 
   it('has no axe-core violations in the calculator, in light and dark', async () => {
