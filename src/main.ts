@@ -3,7 +3,7 @@
  * scenario. Each language is its own prerendered page: an address asking for another
  * language (?lang=) goes to that page, with the same scenario.
  */
-import { hydrate } from 'svelte';
+import { hydrate, flushSync } from 'svelte';
 import App from './App.svelte';
 import { ui } from './lib/state/ui.svelte';
 import { scenario } from './lib/state/scenario.svelte';
@@ -36,5 +36,8 @@ if (state.locale && state.locale !== pageLocale) {
   if (state.theme) ui.theme = state.theme;
   ui.urlIssues = state.issues;
   startBrowserSync({ embed: embed !== null, localeFromPage: pageLocale });
+  // The scenario's numbers are on the page now: show them (index.html hid them until here).
+  flushSync();
+  document.documentElement.classList.remove('scenario-pending');
   document.documentElement.classList.add('js');
 }

@@ -1,6 +1,6 @@
 /** The calculator in real Chromium against the built site. */
 import { afterAll, describe, expect, it } from 'vitest';
-import { openPage, closeBrowser, axeCheck } from '../support/browser';
+import { openPage, closeBrowser, axeCheck, getBrowser, baseUrl } from '../support/browser';
 
 afterAll(closeBrowser);
 
@@ -57,8 +57,30 @@ describe('calculator in Chromium', () => {
     expect(await page.getByRole('checkbox', { name: /off-peak discounts/ }).isChecked()).toBe(true);
     expect(await page.getByRole('button', { name: 'All caveats' }).getAttribute('aria-pressed')).toBe('true');
     expect(await output(page, 'Daily cost').textContent()).toBe('$108,840');
+    // The prerendered defaults were kept out of sight until the scenario applied; now all shows.
+    expect(await page.evaluate(() => document.documentElement.classList.contains('scenario-pending'))).toBe(false);
+    expect(await output(page, 'Daily cost').isVisible()).toBe(true);
     expect(errors).toEqual([]);
     await close();
+  });
+
+  it('before the script runs, a shared link hides the default numbers and applies its theme; without the script they appear', async () => {
+    const context = await (await getBrowser()).newContext({ viewport: { width: 1200, height: 900 }, colorScheme: 'light' });
+    const page = await context.newPage();
+    // The page's script never arrives (blocked); the inline head script still runs.
+    await page.route('**/assets/*.js', (route) => route.abort());
+    await page.goto(new URL('index.html?free=50&theme=dark', baseUrl()).href);
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await page.evaluate(() => document.documentElement.classList.contains('scenario-pending'))).toBe(true);
+    const cost = page.locator('#out-cost');
+    expect(await cost.isVisible()).toBe(false);
+    // … and two seconds later the (default) numbers show rather than staying hidden.
+    await expect.poll(() => cost.isVisible(), { timeout: 5000 }).toBe(true);
+    // A link without a scenario hides nothing.
+    await page.goto(new URL('index.html?theme=light', baseUrl()).href);
+    expect(await page.evaluate(() => document.documentElement.classList.contains('scenario-pending'))).toBe(false);
+    expect(await page.locator('#out-cost').isVisible()).toBe(true);
+    await context.close();
   });
 
   it('a tampered link is ignored or clamped with a notice, and nothing from it runs', async () => {
