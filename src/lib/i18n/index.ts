@@ -57,8 +57,8 @@ export async function loadLocale(locale: Locale): Promise<void> {
 }
 
 /**
- * The dictionary for a locale: the locale itself once loaded, else any loaded one (the
- * page switches language only after loading). Call loadLocale first.
+ * The dictionary for a locale: the locale itself once loaded, else any loaded one (a page
+ * loads its language before it hydrates; tests may ask before loading). Call loadLocale first.
  */
 export function messages(locale: Locale): Messages {
   const m = loaded.get(locale) ?? loaded.get(DEFAULT_LOCALE) ?? loaded.values().next().value;
