@@ -32,8 +32,7 @@ export const FIXED_CSV_FIGURES = ['open-timeline', 'arena-gap'] as const;
 export function renderProse(): Map<string, string> {
   const p = proseWords(ui.locale);
   const out = new Map<string, string>();
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const add = <P extends Record<string, any>>(id: string, C: Component<P>, props: P) =>
+  const add = <P extends Record<string, unknown>>(id: string, C: Component<P>, props: P) =>
     out.set(id, withoutMarkers(render(C as Component<Record<string, unknown>>, { props }).body));
 
   add('intro', Intro, {});
