@@ -90,7 +90,7 @@ export const prose = {
       kind: 'Kind',
       revenue: 'Revenue (period)',
       source: 'Source',
-      notShown: 'not reported',
+      notShown: 'No margin reported: {note}',
     },
     pointNotes: {
       nvidia: 'Company-wide margins; data-centre chips were 88% of revenue in the quarter.',
@@ -153,7 +153,7 @@ export const prose = {
       stars: 'There is no evidence for “over a million GitHub stars in a week”. The earliest dated counts found, from 2026, give the V3 and R1 repositories about 195,000 stars together.',
       qwq: 'QwQ-Max-Preview (25 February 2025) was a closed preview served through Qwen Chat; Alibaba only promised to open it. The open release was QwQ-32B, on 6 March.',
       videoworld: 'VideoWorld’s code and data were on GitHub from 20 January 2025; 10 February was only the date of ByteDance’s blog announcement.',
-      sourceLink: 'Source',
+      sourceLink: 'Source: {publisher}',
     },
     events: {
       'li-speech-leak': 'Robin Li, in a leaked internal speech, says closed models are the ones with a real business model',

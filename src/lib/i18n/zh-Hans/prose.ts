@@ -88,7 +88,7 @@ export const prose: Dict<typeof en> = {
       kind: '类型',
       revenue: '收入（时期）',
       source: '来源',
-      notShown: '未公布',
+      notShown: '未公布利润率：{note}',
     },
     pointNotes: {
       nvidia: '公司整体利润率；该季度数据中心业务占收入的 88%。',
@@ -151,7 +151,7 @@ export const prose: Dict<typeof en> = {
       stars: '“一周内 GitHub 星标超过一百万”没有证据。能找到的最早有日期的计数来自 2026 年，V3 和 R1 两个仓库合计约 19.5 万。',
       qwq: 'QwQ-Max-Preview（2025 年 2 月 25 日）是在 Qwen Chat 中提供的闭源预览版，阿里巴巴只是承诺将来开源。真正开放权重的是 3 月 6 日的 QwQ-32B。',
       videoworld: 'VideoWorld 的代码和数据从 2025 年 1 月 20 日起就已在 GitHub 公开；2 月 10 日只是字节跳动博客发布公告的日期。',
-      sourceLink: '来源',
+      sourceLink: '来源：{publisher}',
     },
     events: {
       'li-speech-leak': '李彦宏内部讲话流出：闭源才有真正的商业模式',
