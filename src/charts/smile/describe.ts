@@ -63,9 +63,9 @@ export function detailFor(w: Words, record: ValueChainRecord, figure: MarginFigu
   const value = w.fmt.percent(figure.value, 1);
   const period = s.periods[figure.period];
   let kind = w.t.common.kinds[figure.kind];
-  if (figure.viaSummary) kind += ` (${s.mark.viaSummary})`;
+  if (figure.viaSummary) kind = fill(w.t.common.join.paren, { a: kind, b: s.mark.viaSummary });
   const aria = fill(s.mark.aria, {
-    name: record.incumbent ? `${name} (${s.mark.incumbent})` : name,
+    name: record.incumbent ? fill(w.t.common.join.paren, { a: name, b: s.mark.incumbent }) : name,
     stage,
     metric: metricName,
     value,

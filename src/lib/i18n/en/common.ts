@@ -34,6 +34,11 @@ export const common = {
     published: 'Published',
     fullStory: 'Read the full story',
   },
+  /** Punctuation that differs between languages (Chinese uses full-width colons and brackets). */
+  join: {
+    colon: '{a}: {b}',
+    paren: '{a} ({b})',
+  },
   kinds: {
     filing: 'Filing',
     'company-claim': 'Company claim',

@@ -35,6 +35,10 @@ export const common: Dict<typeof en> = {
     published: '发布日期',
     fullStory: '阅读全文',
   },
+  join: {
+    colon: '{a}：{b}',
+    paren: '{a}（{b}）',
+  },
   kinds: {
     filing: '财报/监管文件',
     'company-claim': '公司自述',
