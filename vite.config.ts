@@ -13,6 +13,8 @@ export default defineConfig({
     devPages(),
   ],
   build: {
+    // DIST_DIR lets parallel work build and test in its own folder; CI uses dist/.
+    outDir: process.env.DIST_DIR ?? 'dist',
     target: 'es2022',
     modulePreload: { polyfill: false },
     reportCompressedSize: false,

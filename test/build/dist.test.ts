@@ -12,11 +12,12 @@ import { chartSources } from '../../src/lib/data/valueChain';
 import { prose as enProse } from '../../src/lib/i18n/en/prose';
 import { prose as zhProse } from '../../src/lib/i18n/zh-Hans/prose';
 
-const read = (f: string) => readFileSync(`dist/${f}`, 'utf8');
+const DIST = process.env.DIST_DIR ?? 'dist';
+const read = (f: string) => readFileSync(`${DIST}/${f}`, 'utf8');
 
 describe('built dist/', () => {
   it('exists (npm test builds before this project runs)', () => {
-    expect(existsSync('dist/index.html')).toBe(true);
+    expect(existsSync(`${DIST}/index.html`)).toBe(true);
   });
 
   it('index.html is English, prerendered, with the default results', () => {
@@ -63,14 +64,14 @@ describe('built dist/', () => {
       expect(html).not.toMatch(/<link[^>]+href="(https?:)?\/\//);
       expect(html).not.toMatch(/url\((https?:)?\/\//);
     }
-    for (const f of readdirSync('dist/assets')) {
+    for (const f of readdirSync(`${DIST}/assets`)) {
       const text = read(`assets/${f}`);
       expect(text).not.toMatch(/fonts\.googleapis|googletagmanager|google-analytics/);
     }
   });
 
   it('sends the build-time words once, in the HTML: never in the JavaScript', () => {
-    const js = readdirSync('dist/assets').filter((f) => f.endsWith('.js')).map((f) => read(`assets/${f}`)).join('\n');
+    const js = readdirSync(`${DIST}/assets`).filter((f) => f.endsWith('.js')).map((f) => read(`assets/${f}`)).join('\n');
     const en = read('index.html');
     const zh = read('index.zh-Hans.html');
     // Quotes of every source, and the timeline's citations (publisher, address, quote).
