@@ -15,6 +15,7 @@ export default defineConfig({
   build: {
     // DIST_DIR lets parallel work build and test in its own folder; CI uses dist/.
     outDir: process.env.DIST_DIR ?? 'dist',
+    emptyOutDir: true,
     target: 'es2022',
     modulePreload: { polyfill: false },
     reportCompressedSize: false,
