@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
@@ -7,6 +8,11 @@ import { svelteOptions } from './src/build/svelteOptions.ts';
 export default defineConfig({
   base: './',
   publicDir: 'static',
+  resolve: {
+    // Scales here map numbers to numbers: d3-scale gets a numbers-only d3-interpolate
+    // (src/lib/chart/interpolateNumbers.ts says why).
+    alias: [{ find: /^d3-interpolate$/, replacement: fileURLToPath(new URL('./src/lib/chart/interpolateNumbers.ts', import.meta.url)) }],
+  },
   plugins: [
     svelte(svelteOptions),
     prerender(),
@@ -19,6 +25,18 @@ export default defineConfig({
     target: 'es2022',
     modulePreload: { polyfill: false },
     reportCompressedSize: false,
+    // One stylesheet, linked from every page: the prerendered islands are styled before their
+    // script arrives (per-island CSS would load with each island, after the first paint).
+    cssCodeSplit: false,
+    rollupOptions: {
+      output: {
+        // Dictionary parts are named by language (en-calculator-….js): a page loads one language.
+        chunkFileNames: (chunk) => {
+          const lang = /\/i18n\/(en|zh-Hans)\//.exec(chunk.facadeModuleId ?? '');
+          return lang ? `assets/${lang[1]}-[name]-[hash].js` : 'assets/[name]-[hash].js';
+        },
+      },
+    },
   },
   test: {
     projects: [

@@ -1,22 +1,21 @@
 /**
- * Entry point: read the address and the prerendered language, hydrate, then apply the URL's
- * scenario. Each language is its own prerendered page: an address asking for another
- * language (?lang=) goes to that page, with the same scenario.
+ * Entry point, small on purpose: read the address and the page's language, and let the
+ * islands wake one by one (src/islands/boot.ts). No framework code runs until an island
+ * does. Each language is its own prerendered page: an address asking for another language
+ * (?lang=) goes to that page, with the same scenario.
  */
-import { hydrate, flushSync } from 'svelte';
-import App from './App.svelte';
-import { ui } from './lib/state/ui.svelte';
-import { scenario } from './lib/state/scenario.svelte';
 import { decode } from './lib/state/url';
-import { isLocale, loadLocale, DEFAULT_LOCALE, type Locale } from './lib/i18n';
+import { isLocale, DEFAULT_LOCALE, type Locale } from './lib/i18n';
 import { isEmbedSection, pageName } from './lib/embed/registry';
-import { startBrowserSync } from './lib/state/browserSync.svelte';
+import { postHeight } from './lib/embed/height';
+import { bootIslands } from './islands/boot';
 import './styles/global.css';
 
 const target = document.getElementById('app')!;
 const pageLocale: Locale = isLocale(target.dataset.locale) ? target.dataset.locale : DEFAULT_LOCALE;
 const embedAttr = target.dataset.embed;
 const embed = isEmbedSection(embedAttr) ? embedAttr : null;
+const root = document.documentElement;
 
 const state = decode(location.search);
 if (state.locale && state.locale !== pageLocale) {
@@ -26,18 +25,18 @@ if (state.locale && state.locale !== pageLocale) {
   const rest = params.toString();
   location.replace(pageName(state.locale, embed) + (rest ? `?${rest}` : '') + location.hash);
 } else {
-  // Hydrate with exactly the state the page was prerendered with …
-  await loadLocale(pageLocale);
-  ui.locale = pageLocale;
-  hydrate(App, { target, props: { embed } });
-
-  // … then apply what the address asks for; the page updates reactively.
-  scenario.inputs = state.inputs;
-  if (state.theme) ui.theme = state.theme;
-  ui.urlIssues = state.issues;
-  startBrowserSync({ embed: embed !== null, localeFromPage: pageLocale });
-  // The scenario's numbers are on the page now: show them (index.html hid them until here).
-  flushSync();
-  document.documentElement.classList.remove('scenario-pending');
-  document.documentElement.classList.add('js');
+  root.classList.add('js');
+  if (embed) postHeight();
+  bootIslands({
+    locale: pageLocale,
+    state,
+    watchAtOnce: embed !== null,
+    address: {
+      // index.html hid the scenario's numbers until its islands show them.
+      scenario: root.classList.contains('scenario-pending'),
+      theme: state.theme !== null,
+      issues: state.issues.length > 0,
+    },
+    onScenarioShown: () => root.classList.remove('scenario-pending'),
+  });
 }

@@ -1,5 +1,10 @@
-/** Build-time entry: render the app to HTML for one language (and optionally one embed). */
+/**
+ * Build-time entry: render one page (a language, optionally one embed). The page around the
+ * islands is static HTML; each island is rendered on its own into its place, so the browser
+ * can hydrate exactly that HTML (src/islands/boot.ts).
+ */
 import { render } from 'svelte/server';
+import type { Component } from 'svelte';
 import App from './App.svelte';
 import { ui } from './lib/state/ui.svelte';
 import { scenario } from './lib/state/scenario.svelte';
@@ -8,16 +13,19 @@ import { messages, loadLocale, LOCALES, type Locale } from './lib/i18n';
 import type { EmbedSection } from './lib/embed/registry';
 import { provideProse } from './lib/prose';
 import { renderProse } from './prose/blocks';
+import { ISLANDS, ISLAND_NAMES, islandMarker, type IslandName } from './islands/registry';
 
 export { csvFiles } from './prose/csvFiles';
-
 export { LOCALES } from './lib/i18n';
+export { EMBED_SECTIONS } from './lib/embed/registry';
 
-/** Load every dictionary before rendering. */
+const components = new Map<IslandName, Component>();
+
+/** Load every dictionary and every island's component before rendering. */
 export async function prepare(): Promise<void> {
   await Promise.all(LOCALES.map((l) => loadLocale(l)));
+  await Promise.all(ISLAND_NAMES.map(async (name) => components.set(name, (await ISLANDS[name].load()).default)));
 }
-export { EMBED_SECTIONS } from './lib/embed/registry';
 
 export interface RenderedPage {
   body: string;
@@ -25,7 +33,15 @@ export interface RenderedPage {
   title: string;
   description: string;
   skipLink: string;
+  /** The islands on this page, in document order. */
+  islands: IslandName[];
 }
+
+/**
+ * Svelte's hydration markers (`<!--[-->`, `<!--[-1-->`, `<!--]-->`, `<!---->` …). The page
+ * around the islands is never hydrated, so it does not need them; islands keep theirs.
+ */
+const HYDRATION_MARKERS = /<!--(?:\[[^>]*?|\])?-->/g;
 
 export function renderPage(locale: Locale, embed: EmbedSection | null = null): RenderedPage {
   ui.locale = locale;
@@ -33,8 +49,24 @@ export function renderPage(locale: Locale, embed: EmbedSection | null = null): R
   ui.urlIssues = [];
   scenario.inputs = { ...DEFAULT_INPUTS };
   provideProse(renderProse());
-  const { body, head } = render(App, { props: { embed } });
-  provideProse(null);
-  const site = messages(locale).common.site;
-  return { body, head, title: site.title, description: site.description, skipLink: site.skipLink };
+  try {
+    const page = render(App, { props: { embed } });
+    let head = page.head;
+    const islands: IslandName[] = [];
+    let body = page.body.replace(HYDRATION_MARKERS, '');
+    for (const name of ISLAND_NAMES) {
+      const marker = islandMarker(name);
+      if (!body.includes(marker)) continue;
+      if (body.indexOf(marker) !== body.lastIndexOf(marker)) throw new Error(`Island "${name}" is placed twice`);
+      const island = render(components.get(name)!, { props: {} });
+      head += island.head;
+      body = body.replace(marker, () => island.body);
+      islands.push(name);
+    }
+    islands.sort((a, b) => body.indexOf(`data-island="${a}"`) - body.indexOf(`data-island="${b}"`));
+    const site = messages(locale).common.site;
+    return { body, head, title: site.title, description: site.description, skipLink: site.skipLink, islands };
+  } finally {
+    provideProse(null);
+  }
 }

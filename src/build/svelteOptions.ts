@@ -11,5 +11,8 @@ export const svelteOptions: Partial<Options> = {
     // characters leave a few dozen components a chance of collision near one in a million.
     cssHash: ({ hash, css }) => `s-${hash(css).slice(0, 5)}`,
     discloseVersion: false,
+    // Every component in runes mode (also those with no rune of their own): no legacy-mode
+    // runtime in the bundle.
+    runes: true,
   },
 };

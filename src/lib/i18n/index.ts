@@ -1,9 +1,11 @@
 /**
  * Locale dictionaries and typed access. Every locale has English's shape: the type system
- * checks that each key exists, and test/i18n that none is empty. Each dictionary is its own
- * chunk, loaded on demand (loadLocale), so a reader downloads only the language they read.
- * If a dictionary turns out to have an empty string at run time, English is loaded too and
- * fills the gap, so the page never shows a blank or `undefined`.
+ * checks that each key exists, and test/i18n that none is empty. Each language's dictionary
+ * comes in parts (common, one per section), and each part is its own chunk, loaded on demand
+ * (loadWords): a reader downloads only the language they read, and only the parts of it that
+ * the islands they reach show.
+ * If a part turns out to have an empty string at run time, English is loaded too and fills
+ * the gap, so the page never shows a blank or `undefined`.
  */
 import type { en as English } from './en/index';
 import { LOCALES, DEFAULT_LOCALE, type Dict, type Locale } from './types';
@@ -37,33 +39,80 @@ export function isComplete(tree: unknown): boolean {
   return Object.values(tree).every(isComplete);
 }
 
-const loaders: Record<Locale, () => Promise<Messages>> = {
-  en: () => import('./en/index').then((m) => m.en),
-  'zh-Hans': () => import('./zh-Hans/index').then((m) => m.zhHans),
+/** A dictionary's parts: the words every island needs (common) and one part per section. */
+export type Namespace = keyof Messages;
+export const NAMESPACES = ['common', 'calculator', 'smile', 'openClosed'] as const satisfies readonly Namespace[];
+
+type Loader = { [N in Namespace]: () => Promise<Messages[N]> };
+
+/**
+ * One chunk per language and part, so an island downloads only the words it shows (the
+ * smile embed never downloads the calculator's words). Each import names one file.
+ */
+const loaders: Record<Locale, Loader> = {
+  en: {
+    common: () => import('./en/common').then((m) => m.common),
+    calculator: () => import('./en/calculator').then((m) => m.calculator),
+    smile: () => import('./en/smile').then((m) => m.smile),
+    openClosed: () => import('./en/openClosed').then((m) => m.openClosed),
+  },
+  'zh-Hans': {
+    common: () => import('./zh-Hans/common').then((m) => m.common),
+    calculator: () => import('./zh-Hans/calculator').then((m) => m.calculator),
+    smile: () => import('./zh-Hans/smile').then((m) => m.smile),
+    openClosed: () => import('./zh-Hans/openClosed').then((m) => m.openClosed),
+  },
 };
 
-const loaded = new Map<Locale, Messages>();
+/** Per language, the parts loaded so far (the object grows as islands load their words). */
+const loaded = new Map<Locale, Partial<Messages>>();
+const pending = new Map<string, Promise<void>>();
 
-/** Make a locale's dictionary available to `messages`. Safe to call repeatedly. */
-export async function loadLocale(locale: Locale): Promise<void> {
-  if (loaded.has(locale)) return;
-  const raw = await loaders[locale]();
-  if (locale === DEFAULT_LOCALE || isComplete(raw)) {
-    loaded.set(locale, raw);
-  } else {
-    await loadLocale(DEFAULT_LOCALE);
-    loaded.set(locale, withFallback(loaded.get(DEFAULT_LOCALE)!, raw));
-  }
+function partsOf(locale: Locale): Partial<Messages> {
+  let parts = loaded.get(locale);
+  if (!parts) loaded.set(locale, (parts = {}));
+  return parts;
 }
 
 /**
- * The dictionary for a locale: the locale itself once loaded, else any loaded one (a page
- * loads its language before it hydrates; tests may ask before loading). Call loadLocale first.
+ * Make some parts of a locale's dictionary available to `messages`. Safe to call
+ * repeatedly and concurrently. A part with an empty string is completed from English, so
+ * the page never shows a blank or `undefined`.
+ */
+export function loadWords(locale: Locale, namespaces: readonly Namespace[]): Promise<void> {
+  return Promise.all(
+    namespaces.map((ns) => {
+      const key = `${locale}:${ns}`;
+      let p = pending.get(key);
+      if (!p) {
+        p = (async () => {
+          const raw = await loaders[locale][ns]();
+          let part: unknown = raw;
+          if (locale !== DEFAULT_LOCALE && !isComplete(raw)) {
+            await loadWords(DEFAULT_LOCALE, [ns]);
+            part = withFallback(partsOf(DEFAULT_LOCALE)[ns]!, raw);
+          }
+          (partsOf(locale) as Record<Namespace, unknown>)[ns] = part;
+        })();
+        pending.set(key, p);
+      }
+      return p;
+    }),
+  ).then(() => undefined);
+}
+
+/** Every part of a locale's dictionary (the build and tests use this). */
+export function loadLocale(locale: Locale): Promise<void> {
+  return loadWords(locale, NAMESPACES);
+}
+
+/**
+ * The dictionary for a locale: the parts loaded so far. An island loads its parts
+ * (loadWords) before it reads them; the object grows as parts arrive, so it can be read
+ * (and derived from) before any part is there.
  */
 export function messages(locale: Locale): Messages {
-  const m = loaded.get(locale) ?? loaded.get(DEFAULT_LOCALE) ?? loaded.values().next().value;
-  if (!m) throw new Error(`No dictionary loaded yet: call loadLocale('${locale}') first.`);
-  return m;
+  return partsOf(locale) as Messages;
 }
 
 /** Read a locale from a query value; anything unknown gives the default. */

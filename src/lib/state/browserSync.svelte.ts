@@ -1,28 +1,39 @@
 /**
- * Browser glue, started once after hydration: the address follows the scenario
- * (history.replaceState, debounced), <html lang>, the title and the theme follow the UI
- * state, and an embed posts its height to the host page. Every effect cleans up.
+ * Browser glue, started with the first island: the address follows the scenario
+ * (history.replaceState, debounced, and written at once when the reader leaves the page or
+ * follows a link, so Back returns to the scenario they left), and the theme follows the UI
+ * state. (The language and title are the page's own: each language is a page; an embed's
+ * height is posted by lib/embed/height.ts.) Every effect cleans up.
  */
 import { ui } from './ui.svelte';
 import { scenario } from './scenario.svelte';
 import { encode } from './url';
-import { HEIGHT_MESSAGE } from '../embed/registry';
 import type { Locale } from '../i18n';
 
-export function startBrowserSync(options: { embed: boolean; localeFromPage: Locale }): () => void {
+/** How long the address waits for the reader to stop moving a slider. */
+export const ADDRESS_DELAY_MS = 200;
+
+export function startBrowserSync(options: { localeFromPage: Locale }): () => void {
   return $effect.root(() => {
     $effect(() => {
       const query = encode(scenario.inputs, ui.locale, ui.theme, options.localeFromPage);
-      const timer = setTimeout(() => {
+      const write = () => {
         const url = location.pathname + query + location.hash;
         if (url !== location.pathname + location.search + location.hash) history.replaceState(history.state, '', url);
-      }, 200);
-      return () => clearTimeout(timer);
-    });
-
-    $effect(() => {
-      document.documentElement.lang = ui.locale;
-      if (!options.embed) document.title = ui.t.common.site.title;
+      };
+      const timer = setTimeout(write, ADDRESS_DELAY_MS);
+      // Leaving now (a language link, Back, closing the tab): write the address first.
+      const now = () => {
+        clearTimeout(timer);
+        write();
+      };
+      addEventListener('pagehide', now);
+      addEventListener('click', now, { capture: true });
+      return () => {
+        clearTimeout(timer);
+        removeEventListener('pagehide', now);
+        removeEventListener('click', now, { capture: true });
+      };
     });
 
     $effect(() => {
@@ -30,22 +41,5 @@ export function startBrowserSync(options: { embed: boolean; localeFromPage: Loca
       if (ui.theme === 'auto') root.removeAttribute('data-theme');
       else root.dataset.theme = ui.theme;
     });
-
-    if (options.embed && window.parent !== window) {
-      $effect(() => {
-        let last = 0;
-        const post = () => {
-          const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-          if (height !== last) {
-            last = height;
-            window.parent.postMessage({ type: HEIGHT_MESSAGE, height, href: location.href }, '*');
-          }
-        };
-        const observer = new ResizeObserver(post);
-        observer.observe(document.body);
-        post();
-        return () => observer.disconnect();
-      });
-    }
   });
 }
