@@ -43,6 +43,34 @@ export interface RenderedPage {
  */
 const HYDRATION_MARKERS = /<!--(?:\[[^>]*?|\])?-->/g;
 
+/**
+ * Render a component whose output holds `<Island name>` places, and render each island on
+ * its own into its place. The page around the islands loses Svelte's markers; islands keep
+ * theirs, for hydration. Needs prepare() first.
+ */
+export function renderWithIslands(
+  C: Component<Record<string, unknown>>,
+  props: Record<string, unknown> = {},
+): { body: string; head: string; islands: IslandName[] } {
+  const page = render(C, { props });
+  let head = page.head;
+  const islands: IslandName[] = [];
+  let body = page.body.replace(HYDRATION_MARKERS, '');
+  for (const name of ISLAND_NAMES) {
+    const marker = islandMarker(name);
+    if (!body.includes(marker)) continue;
+    if (body.indexOf(marker) !== body.lastIndexOf(marker)) throw new Error(`Island "${name}" is placed twice`);
+    const component = components.get(name);
+    if (!component) throw new Error('Call prepare() before rendering islands');
+    const island = render(component, { props: {} });
+    head += island.head;
+    body = body.replace(marker, () => island.body);
+    islands.push(name);
+  }
+  islands.sort((a, b) => body.indexOf(`data-island="${a}"`) - body.indexOf(`data-island="${b}"`));
+  return { body, head, islands };
+}
+
 export function renderPage(locale: Locale, embed: EmbedSection | null = null): RenderedPage {
   ui.locale = locale;
   ui.theme = 'auto';
@@ -50,20 +78,7 @@ export function renderPage(locale: Locale, embed: EmbedSection | null = null): R
   scenario.inputs = { ...DEFAULT_INPUTS };
   provideProse(renderProse());
   try {
-    const page = render(App, { props: { embed } });
-    let head = page.head;
-    const islands: IslandName[] = [];
-    let body = page.body.replace(HYDRATION_MARKERS, '');
-    for (const name of ISLAND_NAMES) {
-      const marker = islandMarker(name);
-      if (!body.includes(marker)) continue;
-      if (body.indexOf(marker) !== body.lastIndexOf(marker)) throw new Error(`Island "${name}" is placed twice`);
-      const island = render(components.get(name)!, { props: {} });
-      head += island.head;
-      body = body.replace(marker, () => island.body);
-      islands.push(name);
-    }
-    islands.sort((a, b) => body.indexOf(`data-island="${a}"`) - body.indexOf(`data-island="${b}"`));
+    const { body, head, islands } = renderWithIslands(App as Component<Record<string, unknown>>, { embed });
     const site = messages(locale).common.site;
     return { body, head, title: site.title, description: site.description, skipLink: site.skipLink, islands };
   } finally {

@@ -2,7 +2,7 @@
 import { describe, it, expect, beforeEach, vi } from 'vitest';
 import { render, screen, fireEvent } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
-import CalculatorSection from '../../src/sections/CalculatorSection.svelte';
+import CalculatorSection from '../../src/sections/calculator/CalculatorIsland.svelte';
 import { scenario } from '../../src/lib/state/scenario.svelte';
 import { ui } from '../../src/lib/state/ui.svelte';
 import { DEFAULT_INPUTS } from '../../src/lib/model/inputs';

@@ -1,5 +1,6 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import { render as serverRender } from 'svelte/server';
+import { prepare, renderWithIslands } from '../../src/ssr';
 import SmileCurve from '../../src/charts/SmileCurve.svelte';
 import SmileSection from '../../src/sections/SmileSection.svelte';
 import { ui } from '../../src/lib/state/ui.svelte';
@@ -8,7 +9,10 @@ import { provideProse } from '../../src/lib/prose';
 import { renderProse } from '../../src/prose/blocks';
 
 ui.locale = 'en';
-beforeAll(() => provideProse(renderProse()));
+beforeAll(async () => {
+  await prepare();
+  provideProse(renderProse());
+});
 
 /** Round every decimal number so the snapshot is stable across tiny layout changes. */
 function stable(html: string): string {
@@ -30,7 +34,7 @@ describe('SmileCurve (server render)', () => {
     await expect(stable(body)).toMatchFileSnapshot('./__snapshots__/SmileCurve-gross.html');
   });
   it('renders the whole section on the server', () => {
-    const { body } = serverRender(SmileSection);
+    const { body } = renderWithIslands(SmileSection);
     expect(body).toContain('id="smile"');
     expect(body).toContain('38.5');
     expect(body).toContain('Stan Shih');

@@ -1,5 +1,6 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import { render as serverRender } from 'svelte/server';
+import { prepare, renderWithIslands } from '../../src/ssr';
 import Timeline from '../../src/charts/Timeline.svelte';
 import OpenClosedSection from '../../src/sections/OpenClosedSection.svelte';
 import { ui } from '../../src/lib/state/ui.svelte';
@@ -9,7 +10,10 @@ import { provideProse } from '../../src/lib/prose';
 import { renderProse } from '../../src/prose/blocks';
 
 ui.locale = 'en';
-beforeAll(() => provideProse(renderProse()));
+beforeAll(async () => {
+  await prepare();
+  provideProse(renderProse());
+});
 
 function stable(html: string): string {
   return withoutSvelteMarks(html)
@@ -30,7 +34,7 @@ describe('Timeline (server render)', () => {
   });
 
   it('renders the whole section with both charts and the fact check', () => {
-    const { body } = serverRender(OpenClosedSection);
+    const { body } = renderWithIslands(OpenClosedSection);
     expect(body).toContain('id="open-closed"');
     expect(body).toContain('id="open-timeline"');
     expect(body).toContain('id="arena-gap"');

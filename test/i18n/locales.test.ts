@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { fill, isComplete, loadLocale, messages, parseLocale, withFallback } from '../../src/lib/i18n';
+import { fill, isComplete, loadLocale, loadWords, messages, parseLocale, withFallback } from '../../src/lib/i18n';
 import { en } from '../../src/lib/i18n/en/index';
 import { zhHans } from '../../src/lib/i18n/zh-Hans/index';
 import { prose as enProse } from '../../src/lib/i18n/en/prose';
@@ -54,10 +54,18 @@ describe('locale files (the client dictionaries and the build-time prose)', () =
     expect(isComplete({ a: undefined })).toBe(false);
   });
 
-  it('loads Chinese on demand', async () => {
-    expect(messages('zh-Hans').calculator.heading).toBeTruthy();
-    await loadLocale('zh-Hans');
+  it('loads Chinese on demand, one part at a time', async () => {
+    expect(messages('zh-Hans').smile).toBeUndefined();
+    await loadWords('zh-Hans', ['common', 'calculator']);
     expect(messages('zh-Hans').calculator.results.costProfitMargin).toBe('成本利润率');
+    expect(messages('zh-Hans').smile).toBeUndefined(); // the calculator's words only
+    await loadLocale('zh-Hans');
+    expect(messages('zh-Hans').smile.heading).toBeTruthy();
+  });
+
+  it('completes a part with a gap from English, never showing a blank', async () => {
+    const gappy = withFallback(messages('en').common, { site: { title: '' } });
+    expect(gappy.site.title).toBe(messages('en').common.site.title);
   });
 
   it('parses language names defensively', () => {

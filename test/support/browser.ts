@@ -48,6 +48,11 @@ export interface OpenOptions {
   height?: number;
   colorScheme?: 'light' | 'dark';
   reducedMotion?: 'reduce' | 'no-preference';
+  /**
+   * Wake every island before the test starts, as a reader scrolling through the page would
+   * (default); 'none' leaves them as the page loaded them.
+   */
+  islands?: 'all' | 'none';
 }
 
 /** Open a page of the built site, e.g. openPage('index.html?free=50'). */
@@ -73,8 +78,25 @@ export async function openPage(path = '', options: OpenOptions = {}): Promise<Op
   await page.goto(new URL(path, baseUrl()).href, { waitUntil: 'load' });
   if (options.javaScriptEnabled !== false) {
     await page.waitForFunction(() => document.documentElement.classList.contains('js'));
+    if ((options.islands ?? 'all') === 'all') await wakeIslands(page);
   }
   return { page, errors, close: () => context.close() };
+}
+
+/** Scroll each island into view, as a reader would, and wait until every one has hydrated. */
+export async function wakeIslands(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const at = scrollY;
+    window.dispatchEvent(new Event('scroll'));
+    for (const el of document.querySelectorAll('[data-island]')) {
+      el.scrollIntoView({ block: 'center', behavior: 'instant' });
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 20)));
+      // An island that waits for a touch (page chrome, notice) gets one.
+      el.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+    }
+    window.scrollTo({ top: at, behavior: 'instant' });
+  });
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-island]')].every((el) => el.hasAttribute('data-hydrated') || el.hasAttribute('data-island-failed')));
 }
 
 const require = createRequire(import.meta.url);
