@@ -48,11 +48,11 @@ const HYDRATION_MARKERS = /<!--(?:\[[^>]*?|\])?-->/g;
  * its own into its place. The page around the islands loses Svelte's markers; islands keep
  * theirs, for hydration. Needs prepare() first.
  */
-export function renderWithIslands(
-  C: Component<Record<string, unknown>>,
-  props: Record<string, unknown> = {},
+export function renderWithIslands<P extends Record<string, unknown>>(
+  C: Component<P>,
+  ...[props]: Record<string, never> extends P ? [props?: P] : [props: P]
 ): { body: string; head: string; islands: IslandName[] } {
-  const page = render(C, { props });
+  const page = render(C as Component<Record<string, unknown>>, { props: props ?? {} });
   let head = page.head;
   const islands: IslandName[] = [];
   let body = page.body.replace(HYDRATION_MARKERS, '');
@@ -78,7 +78,7 @@ export function renderPage(locale: Locale, embed: EmbedSection | null = null): R
   scenario.inputs = { ...DEFAULT_INPUTS };
   provideProse(renderProse());
   try {
-    const { body, head, islands } = renderWithIslands(App as Component<Record<string, unknown>>, { embed });
+    const { body, head, islands } = renderWithIslands(App, { embed });
     const site = messages(locale).common.site;
     return { body, head, title: site.title, description: site.description, skipLink: site.skipLink, islands };
   } finally {
