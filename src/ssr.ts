@@ -38,10 +38,11 @@ export interface RenderedPage {
 }
 
 /**
- * Svelte's hydration markers (`<!--[-->`, `<!--[-1-->`, `<!--]-->`, `<!---->` …). The page
+ * Svelte's hydration markers (`<!--[-->`, `<!--[-1-->`, `<!--]-->`, `<!---->`, and the hash
+ * an `{@html}` block leaves, `<!--1f6y2c1-->`). The page
  * around the islands is never hydrated, so it does not need them; islands keep theirs.
  */
-const HYDRATION_MARKERS = /<!--(?:\[[^>]*?|\])?-->/g;
+const HYDRATION_MARKERS = /<!--(?:\[[^>]*?|\]|[a-z0-9]+)?-->/g;
 
 /**
  * Render a component whose output holds `<Island name>` places, and render each island on
@@ -51,10 +52,11 @@ const HYDRATION_MARKERS = /<!--(?:\[[^>]*?|\])?-->/g;
 export function renderWithIslands<P extends Record<string, unknown>>(
   C: Component<P>,
   ...[props]: Record<string, never> extends P ? [props?: P] : [props: P]
-): { body: string; head: string; islands: IslandName[] } {
+): { body: string; head: string; islands: IslandName[]; html: Map<IslandName, string> } {
   const page = render(C as Component<Record<string, unknown>>, { props: props ?? {} });
   let head = page.head;
   const islands: IslandName[] = [];
+  const html = new Map<IslandName, string>();
   let body = page.body.replace(HYDRATION_MARKERS, '');
   for (const name of ISLAND_NAMES) {
     const marker = islandMarker(name);
@@ -66,9 +68,10 @@ export function renderWithIslands<P extends Record<string, unknown>>(
     head += island.head;
     body = body.replace(marker, () => island.body);
     islands.push(name);
+    html.set(name, island.body);
   }
   islands.sort((a, b) => body.indexOf(`data-island="${a}"`) - body.indexOf(`data-island="${b}"`));
-  return { body, head, islands };
+  return { body, head, islands, html };
 }
 
 export function renderPage(locale: Locale, embed: EmbedSection | null = null): RenderedPage {
