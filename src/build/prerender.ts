@@ -5,6 +5,7 @@
  * embed/<section>.zh-Hans.html. Readers without JavaScript get the whole story.
  */
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { svelteOptions } from './svelteOptions.ts';
@@ -48,11 +49,36 @@ function headTags(locale: Locale, embed: string | null, page: ReturnType<SsrModu
   return tags.join('\n    ') + page.head;
 }
 
+/** The page's one inline script (index.html's head: theme and scenario before the first paint). */
+const INLINE_SCRIPT = /<script>([^]*?)<\/script>/;
+
+/**
+ * The Content-Security-Policy every page carries (and a host may send as a header, see the
+ * README): scripts and styles from the page's own origin only, plus the inline head script by
+ * its hash; no inline styles; images from the origin, data: and blob: (the PNG/SVG export).
+ */
+export function contentSecurityPolicy(template: string): string {
+  const inline = INLINE_SCRIPT.exec(template)?.[1];
+  const hashes = inline === undefined ? [] : [`'sha256-${createHash('sha256').update(inline).digest('base64')}'`];
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${hashes.join(' ')}`.trim(),
+    "style-src 'self'",
+    "img-src 'self' data: blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
 /** One page: the template with the rendered app, its head tags and its language. */
-function assemble(template: string, ssr: SsrModule, locale: Locale, embed: string | null): string {
+function assemble(template: string, ssr: SsrModule, locale: Locale, embed: string | null, csp = true): string {
   const page = ssr.renderPage(locale, embed);
   let html = template
     .replace('%LANG%', locale)
+    // First in <head>, so that it covers the inline script after it.
+    // (Not in dev: Vite's dev server injects styles inline.)
+    .replace('<meta charset="utf-8" />', csp ? `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(template)}" />` : '$&')
     .replace('<!--app-head-->', headTags(locale, embed, page, ssr.LOCALES))
     .replace('<!--skip-link-->', escapeText(page.skipLink))
     .replace(
@@ -92,7 +118,7 @@ export function devPages(): Plugin {
           if (embed && !ssr.EMBED_SECTIONS.includes(embed)) return next();
           const template = await server.transformIndexHtml(req.url ?? '/', await readFile(resolve(server.config.root, 'index.html'), 'utf8'));
           res.setHeader('Content-Type', 'text/html; charset=utf-8');
-          res.end(assemble(template, ssr, locale, embed));
+          res.end(assemble(template, ssr, locale, embed, false));
         } catch (e) {
           next(e);
         }

@@ -4,10 +4,15 @@
  * prerender writes the words into the HTML (see src/lib/prose.ts). A translation left empty
  * falls back to English, as everywhere else.
  */
-import { prose as en } from './en/prose';
-import { prose as zhHans } from './zh-Hans/prose';
+import { prose as enProse } from './en/prose';
+import { prose as zhHansProse } from './zh-Hans/prose';
+import { page as enPage } from './en/page';
+import { page as zhHansPage } from './zh-Hans/page';
 import { withFallback } from './index';
 import type { Dict, Locale } from './types';
+
+const en = { ...enProse, page: enPage };
+const zhHans = { ...zhHansProse, page: zhHansPage };
 
 export type ProseWords = Dict<typeof en>;
 
