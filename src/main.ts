@@ -19,9 +19,10 @@ const root = document.documentElement;
 
 const state = decode(location.search);
 if (state.locale && state.locale !== pageLocale) {
-  // Keep the rest of the address as it is, so the other page reports any adjusted value too.
+  // Keep the rest of the address as it is, so the other page reports any adjusted value too;
+  // drop every spelling of the language (?LANG=, ?language=), so there is never a second hop.
   const params = new URLSearchParams(location.search);
-  params.delete('lang');
+  for (const key of [...params.keys()]) if (/^(lang|language)$/i.test(key)) params.delete(key);
   const rest = params.toString();
   location.replace(pageName(state.locale, embed) + (rest ? `?${rest}` : '') + location.hash);
 } else {
