@@ -1,7 +1,5 @@
 import { QUOTES } from '../../src/lib/data/quotes';
-import { resolve } from 'node:path';
 import { describe, it, expect } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
 import {
   VALUE_CHAIN,
   METRICS,
@@ -172,21 +170,47 @@ describe('what the chart shows', () => {
   });
 });
 
-// The research notes live in the team's shared folder beside the repository (CI has a copy there too).
-const EVIDENCE = resolve(process.cwd(), '../shared/sources/value-chain-margins.md');
-describe.skipIf(!existsSync(EVIDENCE))('quotes and addresses match the research notes', () => {
-  const text = readFileSync(EVIDENCE, 'utf8').replace(/\\\|/g, '|').replace(/[’‘]/g, "'");
-  it('every address appears in the notes', () => {
-    for (const s of chartSources()) {
-      if (s.id.startsWith('deepseek')) continue;
-      const bare = s.url.replace(/^https?:\/\/(www\.)?/, '');
-      expect(text.includes(bare), s.url).toBe(true);
+// The evidence is the quotes the repository ships (src/lib/data/quotes.ts): every figure the
+// chart shows must be readable in its own source's words. Nothing outside the repository.
+describe('every figure can be read in the quote of its source', () => {
+  const quoteOf = (s: Source) => QUOTES[s.id]!.replace(/,(?=\d{3})/g, '');
+  // Ways a source writes an amount: 35,082 (millions), 40.9 (billions), 71亿, 3400 万.
+  const amountForms = (v: number) => [String(v / 1e6), String(v / 1e9), `${v / 1e8}亿`, `${v / 1e4} 万`];
+  // A margin's digits: 74.6, 70, 17.5, 94, 23.
+  const percentForm = (v: number) => String(Math.round(Math.abs(v) * 1000) / 10);
+  // The numbers of a formula, before its words: "(562,027 − 87,072) ÷ 562,027 (…)" → 562027, 87072.
+  const formulaNumbers = (text: string) => (text.split(' (')[0]!.match(/[\d,.]+/g) ?? []).map((n) => n.replace(/,/g, ''));
+  // Known gap, stated in the Alibaba note: the quote gives the September quarter's EBITA, not its revenue.
+  const NOT_IN_QUOTE: Record<string, string[]> = { alibabaOperating: ['29610'] };
+
+  it('a margin given as such appears in its quote; a computed one has every input in its quotes', () => {
+    for (const r of VALUE_CHAIN)
+      for (const m of Object.values(r.margins)) {
+        if (!m) continue;
+        if (!m.formula) {
+          expect(quoteOf(m.source), `${r.id}: ${m.value}`).toContain(percentForm(m.value));
+          continue;
+        }
+        const text = [quoteOf(m.source), r.revenue ? quoteOf(r.revenue.source) : ''].join(' ');
+        for (const n of formulaNumbers(enMessages.smile.formulas[m.formula])) {
+          if (NOT_IN_QUOTE[m.formula]?.includes(n)) continue;
+          expect(text, `${r.id}: ${n}`).toContain(n);
+        }
+      }
+  });
+
+  it('a revenue appears in its quote, in dollars or in the yuan reported', () => {
+    for (const r of VALUE_CHAIN) {
+      if (!r.revenue) continue;
+      const amount = r.revenue.reportedCny ?? r.revenue.value;
+      const text = quoteOf(r.revenue.source);
+      expect(amountForms(amount).some((f) => text.includes(f)), `${r.id}: ${amountForms(amount).join(' / ')}`).toBe(true);
     }
   });
-  it('every quote fragment appears verbatim in the notes', () => {
-    for (const s of chartSources()) {
-      if (s.id.startsWith('deepseek')) continue;
-      for (const part of QUOTES[s.id]!.replace(/[’‘]/g, "'").split(' … ')) expect(text.includes(part.trim()), `${s.id}: ${part}`).toBe(true);
-    }
+
+  it('Huawei’s and the origin sources’ quotes say what the page says they say', () => {
+    expect(QUOTES[HUAWEI_REPORT.id]).toMatch(/cloud computing sales rose 8\.5 per cent/);
+    expect(QUOTES['shih-taipei-times']).toMatch(/1992/);
+    for (const s of ORIGIN_SOURCES) expect(QUOTES[s.id]!.length, s.id).toBeGreaterThan(40);
   });
 });
