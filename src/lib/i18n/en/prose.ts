@@ -54,14 +54,14 @@ export const prose = {
     origin:
       'The “smiling curve” comes from Stan Shih, the founder of Acer, who drew it in 1992 to explain the PC industry: the technology and components at one end and the brands and services at the other added the most value, while assembly in the middle added the least. Economists have since measured it, but what they measure is value added (wages plus profits) by stage, industry or country, not the profit margin of a company. Putting company margins on a smile is therefore an analogy, not a test of the theory.',
     points:
-      'Each mark below is one company or business segment, placed at its stage of the chain and at its margin. The left end behaves as the story says: NVIDIA kept more than 60 cents of operating profit on each dollar of sales, and the big clouds kept between about 9 and 43 cents. Then the line falls off a cliff: the model makers that have been reported on lose money, OpenAI more than a dollar for every dollar of revenue.',
-    apps: 'The story says the application end earns the profit. The figures do not show that for today’s AI applications: the ones with reported numbers, Perplexity and Cursor, had negative gross margins, because what they pay model makers and clouds exceeds what their customers pay them. A smile appears only if you put an incumbent at the right end, such as Microsoft’s productivity and business-software segment, with an operating margin near 57%, and Microsoft does not say how much of that comes from AI.',
+      'Each mark below is one company or business segment, placed at its stage of the chain and at its margin. The left end behaves as the story says: NVIDIA kept more than 60 cents of operating profit on each dollar of sales, and the big clouds kept between about 9 and 43 cents. Then the line falls off a cliff: the model makers that have been reported on lose money, and OpenAI projected losing more than a dollar for every dollar of revenue in 2024.',
+    apps: 'The story says the application end earns the profit. The figures do not show that for today’s AI applications: the ones with reported numbers, Perplexity and Cursor, had negative gross margins, because what they pay model makers and clouds exceeds what their customers pay them. A smile appears only if you put an incumbent at the right end, such as Microsoft’s productivity and business-software segment, with an operating margin of about 57.5% (from a summary of its results), and Microsoft does not say how much of that comes from AI.',
     verdict:
       'So in 2024–25 the chain looks less like a smile than a slope falling from chips to apps. Shih’s curve describes a mature industry; whether AI’s application end rises with time is still an open question. Switch between operating and gross margin, hide the idea curve, and judge for yourself.',
     caveatsHeading: 'Read with care',
     caveats: {
       periods:
-        'The periods differ: NVIDIA’s quarter ended on 27 October 2024, the clouds’ quarters on 31 December 2024, the private companies’ figures cover 2024 or, for Cursor, the quarter to January 2026.',
+        'The periods differ: NVIDIA’s quarter ended on 27 October 2024; Microsoft’s, Amazon’s and Google’s cloud quarters on 31 December 2024, but Alibaba’s plotted margin is for the quarter to 30 September 2024, as its December-quarter margin was not found; the private companies’ figures cover 2024 or, for Cursor, the quarter to January 2026. Each mark’s label gives its period where there is room, and its details always do.',
       segments:
         'Cloud figures are segment margins, which depend on how a company splits shared costs; Alibaba reports adjusted EBITA, a non-GAAP measure, which is shown here in place of operating margin.',
       unaudited:
@@ -71,7 +71,7 @@ export const prose = {
     },
     notes: {
       kinds:
-        'A margin we computed from a company’s figures keeps the kind of those figures (for example NVIDIA’s 62.3% is operating income divided by revenue from its filing); the arithmetic is shown with each mark.',
+        'A margin we computed from a company’s figures keeps the kind of those figures (for example NVIDIA’s 62.3% is operating income divided by revenue from its filing); the arithmetic is shown with each mark. A figure we read only in a third party’s summary of a company’s results is shown as an estimate, with a hollow mark. Figures built from rough amounts (“roughly”, “more than”) are rounded to the whole percent and marked ≈.',
       size: 'Mark areas compare annual revenue; quarterly revenue is multiplied by four. Yuan are converted at 7.021 per US dollar, the rate implied by Alibaba’s own figures.',
       missing: 'Huawei Cloud and Baidu AI Cloud publish revenue but no margin, so they are listed in the table without a mark.',
     },
@@ -94,18 +94,18 @@ export const prose = {
     },
     pointNotes: {
       nvidia: 'Company-wide margins; data-centre chips were 88% of revenue in the quarter.',
-      msftCloud: 'Microsoft Cloud is a cross-segment total (Azure, commercial Microsoft 365, and more), so it overlaps the two Microsoft segments.',
-      msftIntelligentCloud: 'Segment operating income was read in a summary of the results, not in the 10-Q itself.',
+      msftCloud: 'Microsoft Cloud is a cross-segment total (Azure, commercial Microsoft 365, and more), so it overlaps the two Microsoft segments: its 70% gross margin is not Azure’s alone.',
+      msftIntelligentCloud: 'The Intelligent Cloud segment is Azure and Microsoft’s server products, not Azure alone. Its operating income was read in a summary of the results, not in the 10-Q itself, so the margin is shown as an estimate.',
       aws: 'Segment margin; Amazon allocates shared costs between its segments.',
-      googleCloud: 'About 17.5%, as given in summaries of Alphabet’s results; for the full year 2024 the summaries give about 14.1%.',
-      alibaba: 'Adjusted EBITA (non-GAAP) for the quarter to 30 September 2024, in place of an operating margin; the December-quarter figure was not found.',
-      openai: 'A projected loss of about US$5bn on about US$3.7bn of revenue, excluding stock compensation. Leaked audited accounts later put the 2024 operating loss at US$8.78bn (about −237%).',
+      googleCloud: 'About 17.5%, as given in summaries of Alphabet’s results (Alphabet’s own figure for the quarter was not found, so it is shown as an estimate); for the full year 2024 the summaries give about 14.1%.',
+      alibaba: 'Adjusted EBITA (non-GAAP) for the quarter to 30 September 2024, in place of an operating margin; the December-quarter figure was not found. The mark combines this September-quarter margin with the December quarter’s revenue (RMB 31,742m), which sets its size.',
+      openai: 'Not an operating margin: the projected total loss for 2024 (roughly US$5bn, excluding stock compensation) divided by projected revenue (about US$3.7bn), so ≈ −135%. Leaked audited accounts later put the 2024 operating loss at US$8.78bn (about −237%).',
       anthropic: 'Paying users only; including free users the reported gross margin was −109%.',
-      perplexity: 'Crude: the US$57m paid for model APIs and cloud may include some spending that is not cost of sales.',
+      perplexity: 'Crude and rough (≈ −68%): the source says more than US$57m went on model APIs and cloud, which may include some spending that is not cost of sales.',
       cursor: 'A later quarter than the others; the same report says margins turned positive by March 2026.',
-      msftApps: 'Microsoft’s productivity and business-software segment: an incumbent whose AI revenue is not broken out.',
+      msftApps: 'Microsoft’s productivity and business-software segment: an incumbent whose AI revenue is not broken out. Its operating income and revenue were read in a summary of the results, so the margin is shown as an estimate.',
       huawei: 'Huawei reports cloud revenue (CNY 38.5bn in 2024) but no cloud margin.',
-      baidu: 'Baidu reports AI Cloud revenue (CNY 7.1bn in Q4 2024) but no margin as a number.',
+      baidu: 'Baidu reports AI Cloud revenue (CNY 7.1bn in Q4 2024, read in a broker’s note, so shown as an estimate) but no margin as a number.',
       deepseek: 'Inference only, theoretical revenue at R1 prices, GPU rental only.',
     },
   },
