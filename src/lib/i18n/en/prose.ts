@@ -114,9 +114,9 @@ export const prose = {
     narrative: {
       li2024Heading: '2024: the case for closed models',
       li2024:
-        'In April 2024 Baidu’s chief executive Robin Li told staff that closed models were the ones with “a real business model” that could pay for computing power and talent, and at Baidu’s developer conference a few days later he predicted that open models would “fall further and further behind”. In July, at the World AI Conference in Shanghai, he was still arguing that a commercial closed model was the strongest choice in a fierce market.',
+        'In April 2024 Baidu’s chief executive Robin Li told staff, in a speech that leaked to the press, that closed models had a business model and made money, and that the money was what attracted computing power and talent; at Baidu’s developer conference a few days later he predicted that open models would “fall further and further behind”. In July, at the World AI Conference in Shanghai, he was still arguing that a commercial closed model was the strongest choice in a fierce market.',
       llama:
-        'The largest open-weights family of the time, Meta’s Llama 3 (18 April 2024), was open with conditions: a company with more than 700 million monthly users must ask Meta for a licence, derivatives must carry the Llama name, and outputs may not be used to improve other models. The Open Source Initiative says such a licence is not open source; “open weights” is the more exact term.',
+        'Meta’s Llama 3 (18 April 2024) was open with conditions: a company with more than 700 million monthly users must ask Meta for a licence, derivatives must carry the Llama name, and outputs may not be used to improve other models. The Open Source Initiative says such a licence is not open source; “open weights” is the more exact term.',
       deepseekHeading: 'V3, R1 and the February wave',
       v3: 'DeepSeek published the weights and technical report of DeepSeek-V3 on 26 December 2024: a mixture-of-experts model with 671 billion parameters, 37 billion active per token. The code is MIT-licensed; the weights are under DeepSeek’s own model licence, which allows commercial use. No training data was released.',
       r1: 'On 20 January 2025 came DeepSeek-R1, a reasoning model, this time with code and weights both under the MIT licence, plus six smaller distilled models. On the Chatbot Arena leaderboard the gap between the best closed and the best open model shrank to its smallest in our series.',
@@ -125,7 +125,7 @@ export const prose = {
       altman:
         'On 31 January 2025 OpenAI’s Sam Altman said in a Reddit question-and-answer session that he personally thought OpenAI had been “on the wrong side of history” and needed a different open-source strategy. On 11 February Robin Li told the World Governments Summit in Dubai that opening things up helps a technology spread “much faster”; three days later Baidu said it would open-source its next ERNIE models from 30 June.',
       after:
-        'Both promises were kept. Baidu published ten ERNIE 4.5 models under Apache 2.0 on 30 June 2025, and on 5 August 2025 OpenAI released open-weights models of its own, gpt-oss-120b and gpt-oss-20b, also under Apache 2.0. Meanwhile the Arena gap widened again after February as new closed models arrived: open models caught up for a moment, not for good.',
+        'Baidu kept its word: it published ten ERNIE 4.5 models under Apache 2.0 on 30 June 2025. OpenAI, whose chief had only said it needed a different strategy, released open-weights models of its own on 5 August 2025, gpt-oss-120b and gpt-oss-20b, also under Apache 2.0. On the Arena, the gap reopened after February as new closed models arrived, to 6.1% of the open score at the end of March 2025, then narrowed again to 2.5% by August 2025: open models caught up for a moment, fell back, and were closing in again.',
     },
     orgs: {
       meta: 'Meta',
@@ -145,18 +145,19 @@ export const prose = {
       osi: 'Open Source Initiative',
     },
     factcheck: {
-      heading: 'Fact check: what the article got wrong',
-      intro: 'The article this explainer started from gets several details of the open-source story wrong. Each correction below has its source.',
+      heading: 'Fact check: what the article got wrong or left out',
+      intro: 'The article this explainer started from gets several details of the open-source story wrong, and leaves one out. Each correction or clarification below has its source.',
       label: 'Correction',
+      labelClarification: 'Clarification',
       v3: 'DeepSeek did not open-source V3 in February 2025. The weights and technical report were published on 26 December 2024; February 2025 was DeepSeek’s Open Source Week, which released infrastructure code, not a model.',
       data: 'No training data was released with V3 or R1. V3’s model licence explicitly excludes the data, and Hugging Face started its Open-R1 project to rebuild the missing pieces.',
       stars: 'There is no evidence for “over a million GitHub stars in a week”. The earliest dated counts found, from 2026, give the V3 and R1 repositories about 195,000 stars together.',
-      qwq: 'QwQ-Max-Preview (25 February 2025) was a closed preview served through Qwen Chat; Alibaba only promised to open it. The open release was QwQ-32B, on 6 March.',
+      qwq: 'The article rightly says Alibaba planned to open-source QwQ-Max later. To be clear, QwQ-Max-Preview itself (25 February 2025) was a closed preview served through Qwen Chat, and we found no later release of QwQ-Max weights; the open model that followed was the smaller QwQ-32B, on 6 March.',
       videoworld: 'VideoWorld’s code and data were on GitHub from 20 January 2025; 10 February was only the date of ByteDance’s blog announcement.',
       sourceLink: 'Source: {publisher}',
     },
     events: {
-      'li-speech-leak': 'Robin Li, in a leaked internal speech, says closed models are the ones with a real business model',
+      'li-speech-leak': 'Robin Li, in a leaked internal speech, says closed models have a business model and make money',
       'li-create-2024': 'Robin Li tells Baidu Create that open models will fall further and further behind',
       'llama-3': 'Meta releases Llama 3 (8B, 70B) under a licence with a 700-million-user clause',
       'deepseek-v2': 'DeepSeek releases V2 and prices its API at $0.14 / $0.28 per million tokens, starting a price war',
@@ -226,7 +227,7 @@ export const prose = {
     gap: {
       notes: {
         method: 'Each point is the last archived leaderboard snapshot of its month. “Closed” is the top model marked Proprietary; “open” is the top model with downloadable weights under any licence, including non-commercial ones.',
-        tie: 'July 2024 (Llama 3.1 405B) also had a 24-point gap, but 1.90% of the open score against January 2025’s 1.77%.',
+        tie: 'July 2024 (Llama 3.1 405B) also had a 24-point gap; as a share of the open score it was 1.90%, slightly wider than January 2025’s 1.77%.',
         full: 'Between month-ends the gap dipped further: 21 points (1.54%) on 7 February 2025, DeepSeek-R1 against Gemini-2.0-Flash-Thinking.',
         references: 'Published reference points: Stanford AI Index 2025 (8.0% in January 2024, 1.7% in February 2025) and Epoch AI, 4 November 2024 (about one year behind). These are estimates from the publishers, not from this series.',
       },
