@@ -8,7 +8,7 @@ export const prose = {
     intro: {
       kicker: 'The economics of large AI models',
       heading: 'Where do AI model makers make money?',
-      dek: 'On 1 March 2025 DeepSeek said its chatbot service could earn a 545% margin. Here is how that number is built, what it leaves out, and where the profit in AI actually sits.',
+      dek: 'On 1 March 2025 DeepSeek said that one day of inference for its web, app and API users, billed at R1’s list prices, would show a 545% “cost-profit margin”. Here is how that number is built, what it leaves out, and where the profit in AI actually sits.',
       p1: 'At the end of its “Open Source Week”, DeepSeek published one day of statistics from the service that runs its V3 and R1 models: how many graphics-card servers it used, how many tokens (pieces of words) went in and came out, and what that traffic would have earned at R1’s list prices. The headline was a “cost-profit margin” of 545%.',
       p2: 'Chinese financial media used the figure to ask a larger question. If the chip makers and the cloud providers already take most of the profit, and the apps built on top are where users spend their time, what is left for the companies that build the models? This page lets you check each step with the published figures.',
       toc: 'In this story',
@@ -27,7 +27,7 @@ export const prose = {
         'DeepSeek gave its token counts rounded to the nearest billion. Priced at R1’s rates, 342B cache hits, 266B misses and 168B output come to $562,100, which is $73 more than published; using the published 56.3% hit rate instead gives $561,975, $52 less. DeepSeek computed from its unrounded counts, which it did not publish. Rounding each count by up to half a billion moves revenue by up to about $1,575, so both are consistent with the published figure. The page uses the published hit rate, which gives 545% and 84.5% exactly as DeepSeek’s own total does.',
       leftOutTitle: 'What the cost leaves out',
       leftOut:
-        'The $87,072 is only the rent for the inference GPUs, at an assumed $2 per GPU-hour (DeepSeek owns its GPUs). It leaves out training runs, research compute, data, staff, buildings and power beyond the rent, and the GPUs themselves. It is the margin of one day of serving, not of the company.',
+        'The $87,072 is only the rent for the inference GPUs, at the $2 per GPU-hour that DeepSeek assumed. It leaves out training runs, research compute, data, staff, buildings and power beyond the rent, and the GPUs themselves. It is the margin of one day of serving, not of the company.',
       throughputTitle: 'A cross-check from throughput',
       throughput:
         'DeepSeek also published how fast one node works: about 73,700 input tokens per second in prefill and 14,800 output tokens per second in decode. 608B input tokens need 95.5 node-days of prefill and 168B output tokens need 131.4 node-days of decode: 226.9 nodes in all, against the published average of 226.75.',
