@@ -27,6 +27,8 @@ import { createFormatter } from '../../src/lib/format/number';
 import { LOCALES, type Locale } from '../../src/lib/i18n/types';
 import { en } from '../../src/lib/i18n/en/index';
 import { zhHans } from '../../src/lib/i18n/zh-Hans/index';
+import { markLabels, details, detailFor } from '../../src/charts/smile/describe';
+import { lengthenLabels } from '../../src/lib/chart/smile';
 
 const WIDTHS = [375, 768, 1200];
 const weights = stageWeights(VALUE_CHAIN);
@@ -263,5 +265,107 @@ describe('layoutSmile with the shipped data', () => {
         const L = layoutFor(metric, width as number);
         expect(JSON.stringify(L)).not.toMatch(/NaN|null,"y"|Infinity/);
       }
+  });
+});
+
+describe('labels with periods (issue 9)', () => {
+  const words = (locale: Locale) => ({ t: locale === 'en' ? en : zhHans, fmt: createFormatter(locale), locale });
+  const withPeriods = (metric: Metric, width: number, locale: Locale = 'en') => {
+    const w = words(locale);
+    return layoutSmile(pointInputs(metric, VALUE_CHAIN, (id) => w.t.smile.companies[id].short, (v) => w.fmt.percent(v, 0), (r, f) => markLabels(w, r, f)), {
+      width,
+      domain: metricDomain(metric, VALUE_CHAIN),
+      weights,
+      maxRevenue,
+      showIdea: true,
+      ideaLabel: w.t.smile.idea.label,
+      ideaLabelShort: w.t.smile.idea.labelShort,
+      apart: null,
+    });
+  };
+
+  it('builds "name value · period", and for OpenAI says what the ratio is', () => {
+    const w = words('en');
+    const rec = (id: string) => VALUE_CHAIN.find((r) => r.id === id)!;
+    expect(markLabels(w, rec('aws'), rec('aws').margins.operating!)).toEqual({ label: 'AWS 37%', longer: ['AWS 37% · Oct–Dec 2024'] });
+    expect(markLabels(w, rec('alibaba-cloud'), rec('alibaba-cloud').margins.operating!).longer).toEqual(['Alibaba Cloud 9% · Jul–Sep 2024']);
+    const openai = markLabels(w, rec('openai'), rec('openai').margins.operating!);
+    expect(openai.label).toBe('OpenAI ≈ −135%');
+    expect(openai.longer[0]).toBe('OpenAI ≈ −135% · projected loss ÷ revenue, 2024 projection');
+    const zh = markLabels(words('zh-Hans'), rec('nvidia'), rec('nvidia').margins.operating!);
+    expect(zh.longer[0]).toBe('英伟达 62% · 2024年8–10月');
+  });
+
+  it('marks a rough figure ≈ even without the longer labels', () => {
+    const L = layoutFor('operating', 768);
+    expect(L.labels.find((l) => l.id === 'openai')!.text).toBe('OpenAI ≈ −135%');
+  });
+
+  for (const locale of LOCALES)
+    for (const metric of METRICS)
+      for (const width of WIDTHS) {
+        it(`${locale}, ${metric}, ${width}px: the longer labels never overlap and never cost a label its place`, () => {
+          const short = layoutFor(metric, width, locale);
+          const long = withPeriods(metric, width, locale);
+          const visible = long.labels.filter((l) => l.visible);
+          // Every label placed without periods is still placed.
+          expect(visible.length).toBeGreaterThanOrEqual(short.labels.filter((l) => l.visible).length);
+          const bounds = { x0: 0, y0: 0, x1: long.dims.mainWidth, y1: long.dims.innerHeight };
+          const boxes = [...visible.map((l) => l.box), ...(long.idea?.label.visible ? [long.idea.label.box] : [])];
+          for (let i = 0; i < boxes.length; i++) {
+            expect(inside(boxes[i]!, bounds)).toBe(true);
+            for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!)).toBe(false);
+            for (const m of long.marks) expect(overlaps(boxes[i]!, { x0: m.x - m.r, y0: m.y - m.r, x1: m.x + m.r, y1: m.y + m.r })).toBe(false);
+          }
+        });
+      }
+
+  it('labels every company at the width the server renders (the renamed Microsoft segments included)', () => {
+    for (const locale of LOCALES)
+      for (const metric of METRICS) {
+        expect(layoutFor(metric, DEFAULT_WIDTH, locale).labels.filter((l) => !l.visible).map((l) => l.id)).toEqual([]);
+        expect(withPeriods(metric, DEFAULT_WIDTH, locale).labels.filter((l) => !l.visible).map((l) => l.id)).toEqual([]);
+      }
+  });
+
+  it('shows the period on most marks on desktop widths', () => {
+    for (const metric of METRICS)
+      for (const width of [768, 1200]) {
+        const L = withPeriods(metric, width);
+        const withPeriod = L.labels.filter((l) => l.visible && l.text.includes(' · '));
+        expect(withPeriod.length, `${metric} ${width}`).toBeGreaterThanOrEqual(Math.ceil(L.labels.length / 2));
+      }
+  });
+
+  it('lengthenLabels keeps the short text where the longer one has no room', () => {
+    const bounds = { x0: 0, y0: 0, x1: 100, y1: 40 };
+    const items = [{ id: 'a', x: 10, y: 20, r: 2, text: 'A 1%', longer: ['A 1% · a very long period indeed'] }];
+    const placed = placeLabels(items, bounds, [], 12);
+    expect(lengthenLabels(placed, items, bounds, [], 12)[0]!.text).toBe('A 1%');
+    const roomy = { x0: 0, y0: 0, x1: 400, y1: 40 };
+    expect(lengthenLabels(placeLabels(items, roomy, [], 12), items, roomy, [], 12)[0]!.text).toBe('A 1% · a very long period indeed');
+  });
+
+  it('gives every mark an accessible name with its period, and OpenAI’s and Perplexity’s rounded as their sources are', () => {
+    for (const locale of LOCALES) {
+      const w = words(locale);
+      for (const metric of METRICS)
+        for (const d of details(w, metric, { ok: true, value: DEEPSEEK.margins.gross!.value })) {
+          const rec = VALUE_CHAIN.find((r) => r.id === d.id)!;
+          const f = (rec.margins[metric] ?? rec.margins.gross)!;
+          expect(d.aria, d.id).toContain(w.t.smile.periods[f.period]);
+        }
+    }
+    const w = words('en');
+    const openai = VALUE_CHAIN.find((r) => r.id === 'openai')!;
+    const perplexity = VALUE_CHAIN.find((r) => r.id === 'perplexity')!;
+    const o = detailFor(w, openai, openai.margins.operating!, 'operating');
+    expect(o.value).toBe('≈ −135%');
+    expect(o.metric).toBe('projected loss ÷ revenue');
+    expect(o.aria).toMatch(/^OpenAI, Foundation models: projected loss ÷ revenue ≈ −135%, 2024/);
+    expect(detailFor(w, perplexity, perplexity.margins.gross!, 'gross').value).toBe('≈ −68%');
+    expect(detailFor(words('zh-Hans'), perplexity, perplexity.margins.gross!, 'gross').value).toBe('约 −68%');
+    const google = VALUE_CHAIN.find((r) => r.id === 'google-cloud')!;
+    expect(detailFor(w, google, google.margins.operating!, 'operating').kind).toBe('Estimate (read in a summary of the results)');
   });
 });

@@ -1,7 +1,5 @@
 import { QUOTES } from '../../src/lib/data/quotes';
-import { resolve } from 'node:path';
 import { describe, it, expect } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
 import {
   VALUE_CHAIN,
   METRICS,
@@ -13,6 +11,8 @@ import {
   missing,
   annualRevenue,
   chartSources,
+  percentDigits,
+  roundedPercent,
   type MarginFigure,
 } from '../../src/lib/data/valueChain';
 import { KINDS, type Figure, type Source } from '../../src/lib/data/types';
@@ -172,21 +172,113 @@ describe('what the chart shows', () => {
   });
 });
 
-// The research notes live in the team's shared folder beside the repository (CI has a copy there too).
-const EVIDENCE = resolve(process.cwd(), '../shared/sources/value-chain-margins.md');
-describe.skipIf(!existsSync(EVIDENCE))('quotes and addresses match the research notes', () => {
-  const text = readFileSync(EVIDENCE, 'utf8').replace(/\\\|/g, '|').replace(/[’‘]/g, "'");
-  it('every address appears in the notes', () => {
-    for (const s of chartSources()) {
-      if (s.id.startsWith('deepseek')) continue;
-      const bare = s.url.replace(/^https?:\/\/(www\.)?/, '');
-      expect(text.includes(bare), s.url).toBe(true);
+// The evidence is the quotes the repository ships (src/lib/data/quotes.ts): every figure the
+// chart shows must be readable in its own source's words. Nothing outside the repository.
+describe('every figure can be read in the quote of its source', () => {
+  const quoteOf = (s: Source) => QUOTES[s.id]!.replace(/,(?=\d{3})/g, '');
+  // Ways a source writes an amount: 35,082 (millions), 40.9 (billions), 71亿, 3400 万.
+  const amountForms = (v: number) => [String(v / 1e6), String(v / 1e9), `${v / 1e8}亿`, `${v / 1e4} 万`];
+  // A margin's digits: 74.6, 70, 17.5, 94, 23.
+  const percentForm = (v: number) => String(Math.round(Math.abs(v) * 1000) / 10);
+  // The numbers of a formula, before its words: "(562,027 − 87,072) ÷ 562,027 (…)" → 562027, 87072.
+  const formulaNumbers = (text: string) => (text.split(' (')[0]!.match(/[\d,.]+/g) ?? []).map((n) => n.replace(/,/g, ''));
+  // Known gap, stated in the Alibaba note: the quote gives the September quarter's EBITA, not its revenue.
+  const NOT_IN_QUOTE: Record<string, string[]> = { alibabaOperating: ['29610'] };
+
+  it('a margin given as such appears in its quote; a computed one has every input in its quotes', () => {
+    for (const r of VALUE_CHAIN)
+      for (const m of Object.values(r.margins)) {
+        if (!m) continue;
+        if (!m.formula) {
+          expect(quoteOf(m.source), `${r.id}: ${m.value}`).toContain(percentForm(m.value));
+          continue;
+        }
+        const text = [quoteOf(m.source), r.revenue ? quoteOf(r.revenue.source) : ''].join(' ');
+        for (const n of formulaNumbers(enMessages.smile.formulas[m.formula])) {
+          if (NOT_IN_QUOTE[m.formula]?.includes(n)) continue;
+          expect(text, `${r.id}: ${n}`).toContain(n);
+        }
+      }
+  });
+
+  it('a revenue appears in its quote, in dollars or in the yuan reported', () => {
+    for (const r of VALUE_CHAIN) {
+      if (!r.revenue) continue;
+      const amount = r.revenue.reportedCny ?? r.revenue.value;
+      const text = quoteOf(r.revenue.source);
+      expect(amountForms(amount).some((f) => text.includes(f)), `${r.id}: ${amountForms(amount).join(' / ')}`).toBe(true);
     }
   });
-  it('every quote fragment appears verbatim in the notes', () => {
-    for (const s of chartSources()) {
-      if (s.id.startsWith('deepseek')) continue;
-      for (const part of QUOTES[s.id]!.replace(/[’‘]/g, "'").split(' … ')) expect(text.includes(part.trim()), `${s.id}: ${part}`).toBe(true);
+
+  it('Huawei’s and the origin sources’ quotes say what the page says they say', () => {
+    expect(QUOTES[HUAWEI_REPORT.id]).toMatch(/cloud computing sales rose 8\.5 per cent/);
+    expect(QUOTES['shih-taipei-times']).toMatch(/1992/);
+    for (const s of ORIGIN_SOURCES) expect(QUOTES[s.id]!.length, s.id).toBeGreaterThan(40);
+  });
+});
+
+describe('the fact check of our own page (issue 9)', () => {
+  const rec = (id: string) => VALUE_CHAIN.find((r) => r.id === id)!;
+
+  it('labels figures read only in third-party summaries as estimates, not company claims', () => {
+    expect(rec('google-cloud').margins.operating!.kind).toBe('estimate');
+    expect(rec('msft-apps').margins.operating!.kind).toBe('estimate');
+    expect(rec('msft-apps').revenue!.kind).toBe('estimate');
+    expect(rec('msft-intelligent-cloud').margins.operating!.kind).toBe('estimate');
+    expect(rec('baidu-ai-cloud').revenue!.kind).toBe('estimate');
+    // … so their marks are hollow.
+    for (const id of ['google-cloud', 'msft-apps', 'msft-intelligent-cloud'])
+      expect(plotted('operating').find((p) => p.record.id === id)!.filled, id).toBe(false);
+    // Every figure taken from a summary is an estimate or weaker, never a filled mark.
+    for (const r of VALUE_CHAIN) for (const m of Object.values(r.margins)) if (m?.viaSummary) expect(m.kind, r.id).toBe('estimate');
+  });
+
+  it('says what OpenAI’s −135% is: a projected loss over revenue, shown to the whole percent', () => {
+    const f = rec('openai').margins.operating!;
+    expect(f.basis).toBe('projectedLoss');
+    expect(f.approx).toBe(true);
+    expect(enMessages.smile.basis.projectedLoss).toMatch(/projected loss ÷ revenue/);
+    expect(zhHans.smile.basis.projectedLoss).toMatch(/预计亏损/);
+    expect(QUOTES[f.source.id]).toMatch(/do not include paying out equity-based compensation/);
+  });
+
+  it('rounds rough figures to the precision of their source (≈ −135%, ≈ −68%), and exact ones to a decimal', () => {
+    const openai = rec('openai').margins.operating!;
+    const perplexity = rec('perplexity').margins.gross!;
+    expect(percentDigits(openai)).toBe(0);
+    expect(roundedPercent(openai)).toBe(-135);
+    expect(roundedPercent(perplexity)).toBe(-68);
+    expect(QUOTES[openai.source.id]).toMatch(/roughly \$5 billion/);
+    expect(QUOTES[perplexity.source.id]).toMatch(/超 5700 万美元/);
+    expect(roundedPercent(rec('nvidia').margins.operating!)).toBe(62.3);
+    // Only figures whose source gives rough amounts are rounded.
+    const rough = VALUE_CHAIN.flatMap((r) => Object.values(r.margins).filter((m) => m?.approx).map(() => r.id));
+    expect(rough.sort()).toEqual(['openai', 'perplexity']);
+  });
+
+  it('names Microsoft Cloud and the Intelligent Cloud segment for what they are', () => {
+    for (const dict of [enMessages, zhHans]) {
+      const c = dict.smile.companies;
+      expect(c['msft-cloud'].name + c['msft-cloud'].short).toMatch(/365/);
+      expect(c['msft-intelligent-cloud'].short).not.toMatch(/Azure/);
     }
+    expect(enMessages.smile.companies['msft-intelligent-cloud'].short).toMatch(/^MS Intell(igent|\.) Cloud$/);
+    expect(zhHans.smile.companies['msft-intelligent-cloud'].short).toBe('微软智能云');
+  });
+
+  it('gives every period a short form for the chart’s labels, in both languages', () => {
+    for (const dict of [enMessages, zhHans])
+      for (const k of Object.keys(dict.smile.periods) as (keyof typeof dict.smile.periods)[]) expect(dict.smile.periodsShort[k], k).toMatch(/\S/);
+  });
+
+  it('states the Alibaba mark’s two quarters and the right quarter-ends in the caveat', () => {
+    const ali = rec('alibaba-cloud');
+    expect(ali.margins.operating!.period).toBe('alibabaSep2024');
+    expect(ali.revenue!.period).toBe('alibabaDec2024');
+    expect(enProse.smile.pointNotes.alibaba).toMatch(/September-quarter margin with the December quarter’s revenue/);
+    expect(zhProse.smile.pointNotes.alibaba).toMatch(/9 月季度的利润率与 12 月季度的收入/);
+    expect(enProse.smile.caveats.periods).toMatch(/Alibaba’s plotted margin is for the quarter to 30 September 2024/);
+    expect(zhProse.smile.caveats.periods).toMatch(/阿里云的利润率是截至 2024 年 9 月 30 日的季度/);
+    expect(enProse.smile.caveats.periods).not.toMatch(/the clouds’ quarters on 31 December/);
   });
 });

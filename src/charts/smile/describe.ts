@@ -11,6 +11,7 @@ import {
   DEEPSEEK,
   plotted,
   missing,
+  percentDigits,
   type MarginFigure,
   type Metric,
   type MarginType,
@@ -55,12 +56,37 @@ function revenueText(w: Words, record: ValueChainRecord): string {
   return s;
 }
 
+/** A margin as the page shows it: one decimal, or "≈ −135%" for a rough figure. */
+export function marginText(w: Words, figure: MarginFigure): string {
+  const v = w.fmt.percent(figure.value, percentDigits(figure));
+  return figure.approx ? fill(w.t.smile.mark.approx, { value: v }) : v;
+}
+
+/** What the figure measures: the metric, or what stands in for it (OpenAI: projected loss ÷ revenue). */
+export function measureText(w: Words, figure: MarginFigure, metric: MarginType): string {
+  return figure.basis ? w.t.smile.basis[figure.basis] : w.t.smile.metric[metric];
+}
+
+/**
+ * A mark's label on the chart: "AWS 37%" always, and where it fits the longer "AWS 37% ·
+ * Oct–Dec 2024" (with what the ratio is, when it is not the view's metric).
+ */
+export function markLabels(w: Words, record: ValueChainRecord, figure: MarginFigure): { label: string; longer: string[] } {
+  const s = w.t.smile;
+  const v = w.fmt.percent(figure.value, 0);
+  const label = `${s.companies[record.id].short} ${figure.approx ? fill(s.mark.approx, { value: v }) : v}`;
+  const period = s.periodsShort[figure.period];
+  const withPeriod = fill(s.mark.withPeriod, { label, period });
+  const longer = figure.basis ? [fill(s.mark.withBasis, { label, basis: s.basis[figure.basis], period }), withPeriod] : [withPeriod];
+  return { label, longer };
+}
+
 export function detailFor(w: Words, record: ValueChainRecord, figure: MarginFigure, metric: MarginType): Detail {
   const s = w.t.smile;
   const name = w.t.smile.companies[record.id].name;
   const stage = s.stages[record.stage];
-  const metricName = s.metric[metric];
-  const value = w.fmt.percent(figure.value, 1);
+  const metricName = measureText(w, figure, metric);
+  const value = marginText(w, figure);
   const period = s.periods[figure.period];
   let kind = w.t.common.kinds[figure.kind];
   if (figure.viaSummary) kind = fill(w.t.common.join.paren, { a: kind, b: s.mark.viaSummary });

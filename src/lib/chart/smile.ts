@@ -5,7 +5,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { line, curveMonotoneX } from 'd3-shape';
-import type { Stage, Metric, ValueChainRecord, CompanyId } from '../data/valueChain';
+import type { Stage, Metric, ValueChainRecord, CompanyId, MarginFigure } from '../data/valueChain';
 import { STAGES, METRICS, plotted, annualRevenue } from '../data/valueChain';
 import { textWidth, overlaps, inside, markPath, type Box, type Shape } from './geometry';
 
@@ -107,6 +107,8 @@ export interface LabelInput {
   y: number;
   r: number;
   text: string;
+  /** Longer texts to use instead where they fit (most wanted first), e.g. with the period. */
+  longer?: readonly string[] | undefined;
 }
 
 export interface LabelPlacement {
@@ -163,6 +165,36 @@ export function placeLabels(items: LabelInput[], bounds: Box, obstacles: Box[], 
   });
 }
 
+/**
+ * Gives placed labels a longer text where one fits: each visible label, in the order given,
+ * tries its `longer` texts (most wanted first) in every slot that clears `fixed` and every
+ * other label as placed so far. A label never loses its place: with no room it keeps its
+ * short text, so every label placed by placeLabels stays placed.
+ */
+export function lengthenLabels(
+  placed: LabelPlacement[],
+  items: LabelInput[],
+  bounds: Box,
+  fixed: Box[],
+  fontSize: number,
+): LabelPlacement[] {
+  const out = [...placed];
+  const byId = new Map(items.map((i) => [i.id, i]));
+  out.forEach((label, i) => {
+    const item = byId.get(label.id);
+    if (!label.visible || !item?.longer?.length) return;
+    const others = [...fixed, ...out.filter((l, j) => j !== i && l.visible).map((l) => l.box)];
+    for (const text of item.longer) {
+      const [p] = placeLabels([{ ...item, text }], bounds, others, fontSize);
+      if (p?.visible) {
+        out[i] = p;
+        return;
+      }
+    }
+  });
+  return out;
+}
+
 /** Shih's smile as a shape (levels 0–1 of the plot height), not data. */
 export const IDEA_LEVELS: Record<Stage, number> = { chips: 0.84, cloud: 0.64, models: 0.18, applications: 0.84 };
 
@@ -187,7 +219,10 @@ export interface PointInput {
   revenue: number | null;
   filled: boolean;
   shape: Shape;
+  /** The label that must fit (name and value). */
   label: string;
+  /** Longer labels (with the period, and what the ratio is), used where they fit. */
+  longer?: readonly string[] | undefined;
 }
 
 export interface MarkLayout extends PointInput {
@@ -270,12 +305,9 @@ export function layoutSmile(points: PointInput[], opts: LayoutOptions): SmileLay
 
   // Right to left: the applications and models labels take their slots before the crowded
   // cloud band's (the tests check that every company is labelled at desktop widths).
-  const labels = placeLabels(
-    [...marks].sort((a, b) => b.x - a.x).map((m) => ({ id: m.id, x: m.x, y: m.y, r: m.r, text: m.label })),
-    bounds,
-    obstacles,
-    d.fontSize,
-  );
+  // Every label first in its short form, then the longer forms where they fit.
+  const items: LabelInput[] = [...marks].sort((a, b) => b.x - a.x).map((m) => ({ id: m.id, x: m.x, y: m.y, r: m.r, text: m.label, longer: m.longer }));
+  const labels = lengthenLabels(placeLabels(items, bounds, obstacles, d.fontSize), items, bounds, obstacles, d.fontSize);
 
   let apart: ApartLayout | null = null;
   if (opts.apart) {
@@ -329,21 +361,35 @@ export function metricDomain(metric: Metric, records: readonly ValueChainRecord[
   return yDomain(values);
 }
 
-/** Chart inputs for one metric, labelled "Name 62%" in the reader's language. */
+/** A mark's label and, where room allows, longer ones (src/charts/smile/describe.ts: markLabels). */
+export interface MarkLabels {
+  label: string;
+  longer?: readonly string[] | undefined;
+}
+
+/**
+ * Chart inputs for one metric, labelled "Name 62%" in the reader's language ("≈ −135%" for a
+ * rough figure), or by `labels` when given: the short label, and longer ones with the period.
+ */
 export function pointInputs(
   metric: Metric,
   records: readonly ValueChainRecord[],
   /** The chart label of a company (its short name, from the locale files). */
   shortName: (id: CompanyId) => string,
   percent: (ratio: number) => string,
+  labels?: (record: ValueChainRecord, figure: MarginFigure) => MarkLabels,
 ): PointInput[] {
-  return plotted(metric, records).map(({ record, figure, filled }) => ({
-    id: record.id,
-    stage: record.stage,
-    value: figure.value,
-    revenue: annualRevenue(record),
-    filled,
-    shape: record.incumbent ? 'square' : 'circle',
-    label: `${shortName(record.id)} ${percent(figure.value)}`,
-  }));
+  return plotted(metric, records).map(({ record, figure, filled }) => {
+    const words = labels?.(record, figure) ?? { label: `${shortName(record.id)} ${figure.approx ? '≈ ' : ''}${percent(figure.value)}` };
+    return {
+      id: record.id,
+      stage: record.stage,
+      value: figure.value,
+      revenue: annualRevenue(record),
+      filled,
+      shape: record.incumbent ? 'square' : 'circle',
+      label: words.label,
+      longer: words.longer,
+    };
+  });
 }

@@ -64,7 +64,7 @@ export const EVENTS: readonly TimelineEvent[] = [
   { id: 'li-waic-2024', date: '2024-07-04', type: 'statement' },
   { id: 'llama-3-1', date: '2024-07-23', type: 'open-weights' },
   { id: 'epoch-lag', date: '2024-11-04', type: 'statement' },
-  { id: 'llama-3-3', date: '2024-12-04', type: 'open-weights' },
+  { id: 'llama-3-3', date: '2024-12-06', type: 'open-weights' },
   { id: 'doubao-vision', date: '2024-12-18', type: 'pricing' },
   { id: 'deepseek-v3', date: '2024-12-26', type: 'open-weights' },
   { id: 'minimax-01', date: '2025-01-15', type: 'open-weights' },

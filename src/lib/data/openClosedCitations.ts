@@ -4,7 +4,8 @@
  * these into the HTML (detail panels, the table, the source list, the CSV file); no module of
  * the browser bundle imports this one (test/build/dist.test.ts checks).
  *
- * Compiled from shared/sources/open-vs-closed-factcheck.md, section 2.
+ * Compiled from shared/sources/open-vs-closed-factcheck.md, section 2; the Llama 3.3 and Llama 4
+ * quotes are from their model cards in meta-llama/llama-models, read at the source.
  */
 import type { Kind, CitedSource } from './types';
 import { EVENTS, type Citation, type OpenClosedEvent, type OrgId, type TimelineEvent } from './openClosed';
@@ -17,6 +18,29 @@ const llamaModels: CitedSource = {
   url: 'https://github.com/meta-llama/llama-models',
   quote: 'Llama 3.1 | 7/23/2024 | 8B, 70B, 405B',
 };
+/**
+ * Llama 3.3 and Llama 4 each cite their own model card, published with the weights. (The
+ * README's table, added four months later, gives Llama 3.3 as 12/04/2024; the model card of
+ * release day and the commit that added it both say 6 December 2024.)
+ */
+const llama33Card: CitedSource = {
+  id: 'llama-3-3-model-card',
+  title: 'Llama 3.3 model card (meta-llama/llama-models, models/llama3_3/MODEL_CARD.md)',
+  publisher: 'Meta (GitHub)',
+  date: '2024-12-06',
+  url: 'https://github.com/meta-llama/llama-models/blob/main/models/llama3_3/MODEL_CARD.md',
+  quote:
+    'The Meta Llama 3.3 multilingual large language model (LLM) is a pretrained and instruction tuned generative model in 70B (text in/text out). … Model Release Date: … 70B Instruct: December 6, 2024',
+};
+const llama4Card: CitedSource = {
+  id: 'llama-4-model-card',
+  title: 'Llama 4 model card (meta-llama/llama-models, models/llama4/MODEL_CARD.md)',
+  publisher: 'Meta (GitHub)',
+  date: '2025-04-05',
+  url: 'https://github.com/meta-llama/llama-models/blob/main/models/llama4/MODEL_CARD.md',
+  quote:
+    'We are launching two efficient models in the Llama 4 series, Llama 4 Scout, a 17 billion parameter model with 16 experts, and Llama 4 Maverick, a 17 billion parameter model with 128 experts. … Model Release Date: April 5, 2025',
+};
 const openInfra: CitedSource = {
   id: 'open-infra-index',
   title: 'deepseek-ai/open-infra-index: Open Source Week',
@@ -25,6 +49,7 @@ const openInfra: CitedSource = {
   url: 'https://github.com/deepseek-ai/open-infra-index',
   quote: "Starting this week , Feb 24, 2025 we'll open-source 5 repos – one daily drop",
 };
+/** One Reuters report, republished: it carries both Baidu's WeChat announcement and Li's Dubai remark. */
 const ernieReuters: CitedSource = {
   id: 'reuters-ernie-open',
   title: "Baidu's Ernie AI model to become open source amid rising competition (Reuters, republished)",
@@ -62,14 +87,15 @@ function cite(org: OrgId, kind: Kind, source: CitedSource | SourceRow, licence?:
 
 /** Citations by event id; every event in EVENTS has one (test/data/openClosed.test.ts). */
 export const CITATIONS: Readonly<Record<string, CitationRow>> = {
+  // NBD's English page, with the English words it carries (Li's Chinese wording is not on it).
   'li-speech-leak': cite(
     'baidu',
     'press-report',
     [
-      'Robin Li internal speech (每日经济新闻 / NBD)',
+      'Robin Li’s leaked internal speech on open and closed models (NBD, English edition)',
       'National Business Daily',
       'https://www.nbdpress.com/articles/2024-04-12/55583.html',
-      '闭源，是有真正的商业模式的，是能够赚到钱的，能够赚到钱才能聚集算力、聚集人才。',
+      'Robin Li also stated that closed-source models have a business model and are profitable, which allows them to attract computing power and talent.',
       '2024-04-12',
     ],
   ),
@@ -127,7 +153,7 @@ export const CITATIONS: Readonly<Record<string, CitationRow>> = {
       'Elon Musk withdraws lawsuit against OpenAI (Reuters)',
       'Honolulu Star-Advertiser (Reuters)',
       'https://www.staradvertiser.com/2024/06/11/breaking-news/elon-musk-withdraws-lawsuit-against-openai/',
-      'Musk dismissed his case without prejudice, which means he could refile it at another time.',
+      'Elon Musk today moved to dismiss his lawsuit in California state court',
     ],
   ),
   'li-waic-2024': cite(
@@ -160,7 +186,7 @@ export const CITATIONS: Readonly<Record<string, CitationRow>> = {
   'llama-3-3': cite(
     'meta',
     'company-claim',
-    llamaModels,
+    llama33Card,
     'Llama 3.3 Community License',
   ),
   'doubao-vision': cite(
@@ -270,7 +296,11 @@ export const CITATIONS: Readonly<Record<string, CitationRow>> = {
   'li-dubai': cite(
     'baidu',
     'press-report',
-    { ...ernieReuters, id: 'reuters-li-dubai' },
+    {
+      ...ernieReuters,
+      id: 'reuters-li-dubai',
+      quote: 'If you open things up, a lot of people will be curious enough to try it. This will help spread the technology much faster.',
+    },
   ),
   'ernie-announce': cite(
     'baidu',
@@ -404,7 +434,7 @@ export const CITATIONS: Readonly<Record<string, CitationRow>> = {
   'llama-4': cite(
     'meta',
     'company-claim',
-    llamaModels,
+    llama4Card,
     'Llama 4 Community License',
   ),
   'glm-4-32b': cite(
@@ -506,11 +536,26 @@ function sourceOf(id: string): CitedSource {
   return e.source;
 }
 
+export type CheckId = 'v3' | 'data' | 'stars' | 'qwq' | 'videoworld';
+
 /** The source of each fact-check note, in the order the notes are shown. */
-export const CITATIONS_BY_CHECK: readonly (readonly ['v3' | 'data' | 'stars' | 'qwq' | 'videoworld', CitedSource])[] = [
+export const CITATIONS_BY_CHECK: readonly (readonly [CheckId, CitedSource])[] = [
   ['v3', FACT_CHECK_SOURCES.factcheck],
   ['data', FACT_CHECK_SOURCES.v3Licence],
   ['stars', FACT_CHECK_SOURCES.stars],
   ['qwq', sourceOf('qwq-max-preview')],
   ['videoworld', sourceOf('videoworld-code')],
 ];
+
+/**
+ * What each note is: a correction of something the article got wrong, or a clarification
+ * where it was right but incomplete (it says QwQ-Max-Preview "plans to open-source later",
+ * which is what Alibaba said).
+ */
+export const CHECK_KIND: Readonly<Record<CheckId, 'correction' | 'clarification'>> = {
+  v3: 'correction',
+  data: 'correction',
+  stars: 'correction',
+  qwq: 'clarification',
+  videoworld: 'correction',
+};

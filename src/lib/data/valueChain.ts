@@ -6,8 +6,10 @@
  *
  * Margins are ratios (0.623 = 62.3%). A margin we computed from a company's figures keeps
  * the kind of those figures (NVIDIA's 62.3% is computed from its filing: kind 'filing');
- * the arithmetic is in `formula`. Where a source page's own publication date was not
- * shown, `date` is the month of the results it reports (YYYY-MM).
+ * the arithmetic is in `formula`. A figure read only in a third party's summary of the
+ * results (Captide, a Substack analyst, a broker's note) is an 'estimate', drawn hollow like
+ * other unaudited figures. Where a source page's own publication date was not shown, `date`
+ * is the month of the results it reports (YYYY-MM).
  */
 import type { Figure, Kind, Source } from './types';
 import { isFirstHand } from './types';
@@ -73,6 +75,30 @@ export interface MarginFigure extends Omit<Figure, 'period' | 'formula'> {
   note?: PointNoteKey;
   /** The figure was read in a secondary summary of the company's results, not the original. */
   viaSummary?: boolean;
+  /**
+   * The source gives only rough amounts ("roughly $5 billion", "more than $57 million"): the
+   * ratio is shown to the whole percent, marked ≈, never with a decimal it does not have.
+   */
+  approx?: boolean;
+  /**
+   * What the ratio is when it is not the metric of the view it appears in (a key of the
+   * locale files' `smile.basis`): OpenAI's projected loss over revenue, in the operating view.
+   */
+  basis?: BasisKey;
+}
+
+/** Keys of the words for a ratio that stands in for a margin (`smile.basis`). */
+export type BasisKey = 'projectedLoss';
+
+/** Decimals a margin is shown with: rough figures to the whole percent. */
+export function percentDigits(f: Pick<MarginFigure, 'approx'>): 0 | 1 {
+  return f.approx ? 0 : 1;
+}
+
+/** A margin in percent, rounded as the page shows it (for the CSV file: 62.3, −135, −68). */
+export function roundedPercent(f: Pick<MarginFigure, 'value' | 'approx'>): number {
+  const scale = f.approx ? 1 : 10;
+  return Math.round(f.value * 100 * scale) / scale;
 }
 
 export interface RevenueFigure extends Omit<Figure, 'period'> {
@@ -294,7 +320,7 @@ function margin(
   period: PeriodKey,
   kind: Kind,
   source: Source,
-  extra: Partial<Pick<MarginFigure, 'formula' | 'note' | 'viaSummary'>> = {},
+  extra: Partial<Pick<MarginFigure, 'formula' | 'note' | 'viaSummary' | 'approx' | 'basis'>> = {},
 ): MarginFigure {
   return { value, unit: 'ratio', period, kind, source, ...extra };
 }
@@ -347,7 +373,8 @@ export const VALUE_CHAIN: readonly ValueChainRecord[] = [
     stage: 'cloud',
     note: 'msftIntelligentCloud',
     margins: {
-      operating: margin(0.427, MS, 'company-claim', MSFT_CAPTIDE_IC, {
+      // Operating income from Captide's summary of the 10-Q, not the filing: an estimate.
+      operating: margin(0.427, MS, 'estimate', MSFT_CAPTIDE_IC, {
         formula: 'azureOperating',
         viaSummary: true,
       }),
@@ -369,7 +396,8 @@ export const VALUE_CHAIN: readonly ValueChainRecord[] = [
     id: 'google-cloud',
     stage: 'cloud',
     note: 'googleCloud',
-    margins: { operating: margin(0.175, Q4, 'company-claim', GOOGLE_SUBSTACK, { viaSummary: true }) },
+    // An analyst's summary of the results (no dollar figure found): an estimate.
+    margins: { operating: margin(0.175, Q4, 'estimate', GOOGLE_SUBSTACK, { viaSummary: true }) },
     revenue: revenue(11_955e6, 3, Q4, 'company-claim', GOOGLE_FIFTH),
   },
   {
@@ -396,16 +424,21 @@ export const VALUE_CHAIN: readonly ValueChainRecord[] = [
     stage: 'cloud',
     note: 'baidu',
     margins: {},
-    revenue: cny(7.1e9, 3, Q4, 'company-claim', BAIDU_NOTE),
+    // A broker's note summarising the results, not Baidu's own release: an estimate.
+    revenue: cny(7.1e9, 3, Q4, 'estimate', BAIDU_NOTE),
   },
   {
     id: 'openai',
     stage: 'models',
     note: 'openai',
     margins: {
+      // Not an operating margin: a projected total loss (excluding stock compensation) over
+      // projected revenue, both rough ("roughly $5 billion", "about $3.7 billion").
       operating: margin(-5 / 3.7, 'openaiProjection', 'press-report', OPENAI_NYT, {
         formula: 'openaiOperating',
         note: 'openai',
+        approx: true,
+        basis: 'projectedLoss',
       }),
     },
     revenue: revenue(3.7e9, 12, 'openaiProjection', 'press-report', OPENAI_NYT),
@@ -437,9 +470,11 @@ export const VALUE_CHAIN: readonly ValueChainRecord[] = [
     stage: 'applications',
     note: 'perplexity',
     margins: {
+      // "More than $57 million": a rough, crude figure.
       gross: margin((34 - 57) / 34, 'year2024', 'press-report', PERPLEXITY_INFO, {
         formula: 'perplexityGross',
         note: 'perplexity',
+        approx: true,
       }),
     },
     revenue: revenue(34e6, 12, 'year2024', 'press-report', PERPLEXITY_INFO),
@@ -456,12 +491,13 @@ export const VALUE_CHAIN: readonly ValueChainRecord[] = [
     incumbent: true,
     note: 'msftApps',
     margins: {
-      operating: margin(16.9 / 29.4, MS, 'company-claim', MSFT_CAPTIDE_PBP, {
+      // Both figures from Captide's summary of the 10-Q, not the filing: an estimate.
+      operating: margin(16.9 / 29.4, MS, 'estimate', MSFT_CAPTIDE_PBP, {
         formula: 'msftAppsOperating',
         viaSummary: true,
       }),
     },
-    revenue: revenue(29.4e9, 3, MS, 'company-claim', MSFT_CAPTIDE_PBP),
+    revenue: revenue(29.4e9, 3, MS, 'estimate', MSFT_CAPTIDE_PBP),
   },
 ];
 

@@ -3,7 +3,7 @@ export const common = {
   site: {
     title: 'Where do AI model makers make money?',
     description:
-      'An interactive explainer of the economics of large AI models: check DeepSeek’s 545% margin, see where profit sits along the value chain, and follow the early-2025 shift to open weights.',
+      'An interactive explainer of the economics of large AI models: rebuild DeepSeek’s claimed 545% cost-profit margin for one day of inference, see where profit sits along the value chain, and follow the early-2025 shift to open weights.',
     skipLink: 'Skip to the story',
     languageLabel: 'Language',
     themeLabel: 'Colour theme',

@@ -56,7 +56,7 @@ export const openClosed = {
   timeline: {
     detailHint: 'Focus, hover or tap an event to see its details and source.',
     title: 'Who opened what, April 2024 – August 2025',
-    takeaway: 'Open releases bunch up in the weeks after DeepSeek-R1; the closed camp’s statements change tone.',
+    takeaway: 'Open releases came so thick and fast in the weeks after DeepSeek-R1 that those weeks are drawn on an expanded scale (shaded) to keep them apart; the closed camp’s statements change tone.',
     chartLabel: 'Timeline of {count} events from {from} to {to}. Use the arrow keys to move between events.',
     filterLegend: 'Show event types',
     markLabel: '{label} ({type}), {date}',
@@ -66,7 +66,7 @@ export const openClosed = {
   },
   gap: {
     title: 'How close the best open model came',
-    takeaway: 'The gap on Chatbot Arena was smallest just after DeepSeek-R1, then widened again.',
+    takeaway: 'The gap zig-zags: about 2% of the open score in July 2024 (Llama 3.1) and January 2025 (DeepSeek-R1), up to 7% in between, 6% again in March 2025, then narrowing to 2.5% by August 2025.',
     chartLabel: 'Line chart, {from} to {to}: top closed and top open-weight Chatbot Arena scores. Use the arrow keys to move between months.',
     modeLegend: 'Show',
     modePoints: 'Arena scores',

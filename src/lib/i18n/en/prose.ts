@@ -8,7 +8,7 @@ export const prose = {
     intro: {
       kicker: 'The economics of large AI models',
       heading: 'Where do AI model makers make money?',
-      dek: 'On 1 March 2025 DeepSeek said its chatbot service could earn a 545% margin. Here is how that number is built, what it leaves out, and where the profit in AI actually sits.',
+      dek: 'On 1 March 2025 DeepSeek said that one day of inference for its web, app and API users, billed at R1’s list prices, would show a 545% “cost-profit margin”. Here is how that number is built, what it leaves out, and where the profit in AI actually sits.',
       p1: 'At the end of its “Open Source Week”, DeepSeek published one day of statistics from the service that runs its V3 and R1 models: how many graphics-card servers it used, how many tokens (pieces of words) went in and came out, and what that traffic would have earned at R1’s list prices. The headline was a “cost-profit margin” of 545%.',
       p2: 'Chinese financial media used the figure to ask a larger question. If the chip makers and the cloud providers already take most of the profit, and the apps built on top are where users spend their time, what is left for the companies that build the models? This page lets you check each step with the published figures.',
       toc: 'In this story',
@@ -27,7 +27,7 @@ export const prose = {
         'DeepSeek gave its token counts rounded to the nearest billion. Priced at R1’s rates, 342B cache hits, 266B misses and 168B output come to $562,100, which is $73 more than published; using the published 56.3% hit rate instead gives $561,975, $52 less. DeepSeek computed from its unrounded counts, which it did not publish. Rounding each count by up to half a billion moves revenue by up to about $1,575, so both are consistent with the published figure. The page uses the published hit rate, which gives 545% and 84.5% exactly as DeepSeek’s own total does.',
       leftOutTitle: 'What the cost leaves out',
       leftOut:
-        'The $87,072 is only the rent for the inference GPUs, at an assumed $2 per GPU-hour (DeepSeek owns its GPUs). It leaves out training runs, research compute, data, staff, buildings and power beyond the rent, and the GPUs themselves. It is the margin of one day of serving, not of the company.',
+        'The $87,072 is only the rent for the inference GPUs, at the $2 per GPU-hour that DeepSeek assumed. It leaves out training runs, research compute, data, staff, buildings and power beyond the rent, and the GPUs themselves. It is the margin of one day of serving, not of the company.',
       throughputTitle: 'A cross-check from throughput',
       throughput:
         'DeepSeek also published how fast one node works: about 73,700 input tokens per second in prefill and 14,800 output tokens per second in decode. 608B input tokens need 95.5 node-days of prefill and 168B output tokens need 131.4 node-days of decode: 226.9 nodes in all, against the published average of 226.75.',
@@ -54,14 +54,14 @@ export const prose = {
     origin:
       'The “smiling curve” comes from Stan Shih, the founder of Acer, who drew it in 1992 to explain the PC industry: the technology and components at one end and the brands and services at the other added the most value, while assembly in the middle added the least. Economists have since measured it, but what they measure is value added (wages plus profits) by stage, industry or country, not the profit margin of a company. Putting company margins on a smile is therefore an analogy, not a test of the theory.',
     points:
-      'Each mark below is one company or business segment, placed at its stage of the chain and at its margin. The left end behaves as the story says: NVIDIA kept more than 60 cents of operating profit on each dollar of sales, and the big clouds kept between about 9 and 43 cents. Then the line falls off a cliff: the model makers that have been reported on lose money, OpenAI more than a dollar for every dollar of revenue.',
-    apps: 'The story says the application end earns the profit. The figures do not show that for today’s AI applications: the ones with reported numbers, Perplexity and Cursor, had negative gross margins, because what they pay model makers and clouds exceeds what their customers pay them. A smile appears only if you put an incumbent at the right end, such as Microsoft’s productivity and business-software segment, with an operating margin near 57%, and Microsoft does not say how much of that comes from AI.',
+      'Each mark below is one company or business segment, placed at its stage of the chain and at its margin. The left end behaves as the story says: NVIDIA kept more than 60 cents of operating profit on each dollar of sales, and the big clouds kept between about 9 and 43 cents. Then the line falls off a cliff: the model makers that have been reported on lose money, and OpenAI projected losing more than a dollar for every dollar of revenue in 2024.',
+    apps: 'The story says the application end earns the profit. The figures do not show that for today’s AI applications: the ones with reported numbers, Perplexity and Cursor, had negative gross margins, because what they pay model makers and clouds exceeds what their customers pay them. A smile appears only if you put an incumbent at the right end, such as Microsoft’s productivity and business-software segment, with an operating margin of about 57.5% (from a summary of its results), and Microsoft does not say how much of that comes from AI.',
     verdict:
       'So in 2024–25 the chain looks less like a smile than a slope falling from chips to apps. Shih’s curve describes a mature industry; whether AI’s application end rises with time is still an open question. Switch between operating and gross margin, hide the idea curve, and judge for yourself.',
     caveatsHeading: 'Read with care',
     caveats: {
       periods:
-        'The periods differ: NVIDIA’s quarter ended on 27 October 2024, the clouds’ quarters on 31 December 2024, the private companies’ figures cover 2024 or, for Cursor, the quarter to January 2026.',
+        'The periods differ: NVIDIA’s quarter ended on 27 October 2024; Microsoft’s, Amazon’s and Google’s cloud quarters on 31 December 2024, but Alibaba’s plotted margin is for the quarter to 30 September 2024, as its December-quarter margin was not found; the private companies’ figures cover 2024 or, for Cursor, the quarter to January 2026. Each mark’s label gives its period where there is room, and its details always do.',
       segments:
         'Cloud figures are segment margins, which depend on how a company splits shared costs; Alibaba reports adjusted EBITA, a non-GAAP measure, which is shown here in place of operating margin.',
       unaudited:
@@ -71,7 +71,7 @@ export const prose = {
     },
     notes: {
       kinds:
-        'A margin we computed from a company’s figures keeps the kind of those figures (for example NVIDIA’s 62.3% is operating income divided by revenue from its filing); the arithmetic is shown with each mark.',
+        'A margin we computed from a company’s figures keeps the kind of those figures (for example NVIDIA’s 62.3% is operating income divided by revenue from its filing); the arithmetic is shown with each mark. A figure we read only in a third party’s summary of a company’s results is shown as an estimate, with a hollow mark. Figures built from rough amounts (“roughly”, “more than”) are rounded to the whole percent and marked ≈.',
       size: 'Mark areas compare annual revenue; quarterly revenue is multiplied by four. Yuan are converted at 7.021 per US dollar, the rate implied by Alibaba’s own figures.',
       missing: 'Huawei Cloud and Baidu AI Cloud publish revenue but no margin, so they are listed in the table without a mark.',
     },
@@ -94,18 +94,18 @@ export const prose = {
     },
     pointNotes: {
       nvidia: 'Company-wide margins; data-centre chips were 88% of revenue in the quarter.',
-      msftCloud: 'Microsoft Cloud is a cross-segment total (Azure, commercial Microsoft 365, and more), so it overlaps the two Microsoft segments.',
-      msftIntelligentCloud: 'Segment operating income was read in a summary of the results, not in the 10-Q itself.',
+      msftCloud: 'Microsoft Cloud is a cross-segment total (Azure, commercial Microsoft 365, and more), so it overlaps the two Microsoft segments: its 70% gross margin is not Azure’s alone.',
+      msftIntelligentCloud: 'The Intelligent Cloud segment is Azure and Microsoft’s server products, not Azure alone. Its operating income was read in a summary of the results, not in the 10-Q itself, so the margin is shown as an estimate.',
       aws: 'Segment margin; Amazon allocates shared costs between its segments.',
-      googleCloud: 'About 17.5%, as given in summaries of Alphabet’s results; for the full year 2024 the summaries give about 14.1%.',
-      alibaba: 'Adjusted EBITA (non-GAAP) for the quarter to 30 September 2024, in place of an operating margin; the December-quarter figure was not found.',
-      openai: 'A projected loss of about US$5bn on about US$3.7bn of revenue, excluding stock compensation. Leaked audited accounts later put the 2024 operating loss at US$8.78bn (about −237%).',
+      googleCloud: 'About 17.5%, as given in summaries of Alphabet’s results (Alphabet’s own figure for the quarter was not found, so it is shown as an estimate); for the full year 2024 the summaries give about 14.1%.',
+      alibaba: 'Adjusted EBITA (non-GAAP) for the quarter to 30 September 2024, in place of an operating margin; the December-quarter figure was not found. The mark combines this September-quarter margin with the December quarter’s revenue (RMB 31,742m), which sets its size.',
+      openai: 'Not an operating margin: the projected total loss for 2024 (roughly US$5bn, excluding stock compensation) divided by projected revenue (about US$3.7bn), so ≈ −135%. Leaked audited accounts later put the 2024 operating loss at US$8.78bn (about −237%).',
       anthropic: 'Paying users only; including free users the reported gross margin was −109%.',
-      perplexity: 'Crude: the US$57m paid for model APIs and cloud may include some spending that is not cost of sales.',
+      perplexity: 'Crude and rough (≈ −68%): the source says more than US$57m went on model APIs and cloud, which may include some spending that is not cost of sales.',
       cursor: 'A later quarter than the others; the same report says margins turned positive by March 2026.',
-      msftApps: 'Microsoft’s productivity and business-software segment: an incumbent whose AI revenue is not broken out.',
+      msftApps: 'Microsoft’s productivity and business-software segment: an incumbent whose AI revenue is not broken out. Its operating income and revenue were read in a summary of the results, so the margin is shown as an estimate.',
       huawei: 'Huawei reports cloud revenue (CNY 38.5bn in 2024) but no cloud margin.',
-      baidu: 'Baidu reports AI Cloud revenue (CNY 7.1bn in Q4 2024) but no margin as a number.',
+      baidu: 'Baidu reports AI Cloud revenue (CNY 7.1bn in Q4 2024, read in a broker’s note, so shown as an estimate) but no margin as a number.',
       deepseek: 'Inference only, theoretical revenue at R1 prices, GPU rental only.',
     },
   },
@@ -114,9 +114,9 @@ export const prose = {
     narrative: {
       li2024Heading: '2024: the case for closed models',
       li2024:
-        'In April 2024 Baidu’s chief executive Robin Li told staff that closed models were the ones with “a real business model” that could pay for computing power and talent, and at Baidu’s developer conference a few days later he predicted that open models would “fall further and further behind”. In July, at the World AI Conference in Shanghai, he was still arguing that a commercial closed model was the strongest choice in a fierce market.',
+        'In April 2024 Baidu’s chief executive Robin Li told staff, in a speech that leaked to the press, that closed models had a business model and made money, and that the money was what attracted computing power and talent; at Baidu’s developer conference a few days later he predicted that open models would “fall further and further behind”. In July, at the World AI Conference in Shanghai, he was still arguing that a commercial closed model was the strongest choice in a fierce market.',
       llama:
-        'The largest open-weights family of the time, Meta’s Llama 3 (18 April 2024), was open with conditions: a company with more than 700 million monthly users must ask Meta for a licence, derivatives must carry the Llama name, and outputs may not be used to improve other models. The Open Source Initiative says such a licence is not open source; “open weights” is the more exact term.',
+        'Meta’s Llama 3 (18 April 2024) was open with conditions: a company with more than 700 million monthly users must ask Meta for a licence, derivatives must carry the Llama name, and outputs may not be used to improve other models. The Open Source Initiative says such a licence is not open source; “open weights” is the more exact term.',
       deepseekHeading: 'V3, R1 and the February wave',
       v3: 'DeepSeek published the weights and technical report of DeepSeek-V3 on 26 December 2024: a mixture-of-experts model with 671 billion parameters, 37 billion active per token. The code is MIT-licensed; the weights are under DeepSeek’s own model licence, which allows commercial use. No training data was released.',
       r1: 'On 20 January 2025 came DeepSeek-R1, a reasoning model, this time with code and weights both under the MIT licence, plus six smaller distilled models. On the Chatbot Arena leaderboard the gap between the best closed and the best open model shrank to its smallest in our series.',
@@ -125,7 +125,7 @@ export const prose = {
       altman:
         'On 31 January 2025 OpenAI’s Sam Altman said in a Reddit question-and-answer session that he personally thought OpenAI had been “on the wrong side of history” and needed a different open-source strategy. On 11 February Robin Li told the World Governments Summit in Dubai that opening things up helps a technology spread “much faster”; three days later Baidu said it would open-source its next ERNIE models from 30 June.',
       after:
-        'Both promises were kept. Baidu published ten ERNIE 4.5 models under Apache 2.0 on 30 June 2025, and on 5 August 2025 OpenAI released open-weights models of its own, gpt-oss-120b and gpt-oss-20b, also under Apache 2.0. Meanwhile the Arena gap widened again after February as new closed models arrived: open models caught up for a moment, not for good.',
+        'Baidu kept its word: it published ten ERNIE 4.5 models under Apache 2.0 on 30 June 2025. OpenAI, whose chief had only said it needed a different strategy, released open-weights models of its own on 5 August 2025, gpt-oss-120b and gpt-oss-20b, also under Apache 2.0. On the Arena, the gap reopened after February as new closed models arrived, to 6.1% of the open score at the end of March 2025, then narrowed again to 2.5% by August 2025: open models caught up for a moment, fell back, and were closing in again.',
     },
     orgs: {
       meta: 'Meta',
@@ -145,18 +145,19 @@ export const prose = {
       osi: 'Open Source Initiative',
     },
     factcheck: {
-      heading: 'Fact check: what the article got wrong',
-      intro: 'The article this explainer started from gets several details of the open-source story wrong. Each correction below has its source.',
+      heading: 'Fact check: what the article got wrong or left out',
+      intro: 'The article this explainer started from gets several details of the open-source story wrong, and leaves one out. Each correction or clarification below has its source.',
       label: 'Correction',
+      labelClarification: 'Clarification',
       v3: 'DeepSeek did not open-source V3 in February 2025. The weights and technical report were published on 26 December 2024; February 2025 was DeepSeek’s Open Source Week, which released infrastructure code, not a model.',
       data: 'No training data was released with V3 or R1. V3’s model licence explicitly excludes the data, and Hugging Face started its Open-R1 project to rebuild the missing pieces.',
       stars: 'There is no evidence for “over a million GitHub stars in a week”. The earliest dated counts found, from 2026, give the V3 and R1 repositories about 195,000 stars together.',
-      qwq: 'QwQ-Max-Preview (25 February 2025) was a closed preview served through Qwen Chat; Alibaba only promised to open it. The open release was QwQ-32B, on 6 March.',
+      qwq: 'The article rightly says Alibaba planned to open-source QwQ-Max later. To be clear, QwQ-Max-Preview itself (25 February 2025) was a closed preview served through Qwen Chat, and we found no later release of QwQ-Max weights; the open model that followed was the smaller QwQ-32B, on 6 March.',
       videoworld: 'VideoWorld’s code and data were on GitHub from 20 January 2025; 10 February was only the date of ByteDance’s blog announcement.',
       sourceLink: 'Source: {publisher}',
     },
     events: {
-      'li-speech-leak': 'Robin Li, in a leaked internal speech, says closed models are the ones with a real business model',
+      'li-speech-leak': 'Robin Li, in a leaked internal speech, says closed models have a business model and make money',
       'li-create-2024': 'Robin Li tells Baidu Create that open models will fall further and further behind',
       'llama-3': 'Meta releases Llama 3 (8B, 70B) under a licence with a 700-million-user clause',
       'deepseek-v2': 'DeepSeek releases V2 and prices its API at $0.14 / $0.28 per million tokens, starting a price war',
@@ -226,7 +227,7 @@ export const prose = {
     gap: {
       notes: {
         method: 'Each point is the last archived leaderboard snapshot of its month. “Closed” is the top model marked Proprietary; “open” is the top model with downloadable weights under any licence, including non-commercial ones.',
-        tie: 'July 2024 (Llama 3.1 405B) also had a 24-point gap, but 1.90% of the open score against January 2025’s 1.77%.',
+        tie: 'July 2024 (Llama 3.1 405B) also had a 24-point gap; as a share of the open score it was 1.90%, slightly wider than January 2025’s 1.77%.',
         full: 'Between month-ends the gap dipped further: 21 points (1.54%) on 7 February 2025, DeepSeek-R1 against Gemini-2.0-Flash-Thinking.',
         references: 'Published reference points: Stanford AI Index 2025 (8.0% in January 2024, 1.7% in February 2025) and Epoch AI, 4 November 2024 (about one year behind). These are estimates from the publishers, not from this series.',
       },

@@ -2,7 +2,7 @@
 export const smile = {
   heading: 'The smile curve: where does the profit sit?',
   figure: {
-    title: 'Margins along the AI value chain, 2024–25',
+    title: 'Margins along the AI value chain, each for its latest reported period (2024 to January 2026)',
     takeaway: 'Profit sits with chips and the big clouds and falls steeply through the model makers; AI-native apps report negative gross margins.',
     chartLabel: 'Scatter chart of {metric} by value-chain stage. {count} companies shown. Use Tab to move between companies.',
   },
@@ -41,7 +41,7 @@ export const smile = {
   legend: {
     heading: 'How to read the marks',
     filled: 'Filled: filing or company figure',
-    hollow: 'Hollow: press report or estimate (unaudited)',
+    hollow: 'Hollow: press report, estimate or third-party summary (unaudited)',
     incumbent: 'Square: incumbent application owner',
     deepseek: 'Diamond: DeepSeek’s own claim, from the calculator',
     size: 'Area: annual revenue (quarters × 4); smallest dots: revenue unknown',
@@ -51,6 +51,15 @@ export const smile = {
     aria: '{name}, {stage}: {metric} {value}, {period}, {kind}',
     incumbent: 'incumbent',
     viaSummary: 'read in a summary of the results',
+    /** A rough figure: the source says "roughly" or "more than". */
+    approx: '≈ {value}',
+    /** A chart label with its period, where it fits. */
+    withPeriod: '{label} · {period}',
+    withBasis: '{label} · {basis}, {period}',
+  },
+  /** What a figure is when it is not the metric of its view, keyed by BasisKey in src/lib/data/valueChain.ts. */
+  basis: {
+    projectedLoss: 'projected loss ÷ revenue',
   },
   detail: {
     hint: 'Hover, tap or tab to a mark to see its figure and source.',
@@ -106,6 +115,18 @@ export const smile = {
     deepseekDay: '24 h, 27–28 Feb 2025',
     cursorJan2026: 'Quarter to Jan 2026',
   },
+  /** The same periods in short, for the chart's labels. */
+  periodsShort: {
+    nvidiaQ3FY25: 'Aug–Oct 2024',
+    microsoftQ2FY25: 'Oct–Dec 2024',
+    q4y2024: 'Oct–Dec 2024',
+    alibabaSep2024: 'Jul–Sep 2024',
+    alibabaDec2024: 'Oct–Dec 2024',
+    year2024: '2024',
+    openaiProjection: '2024 projection',
+    deepseekDay: '1 day, Feb 2025',
+    cursorJan2026: 'Nov 2025–Jan 2026',
+  },
   /** How we computed a margin, keyed by FormulaKey; the arithmetic must give the figure (test/data/valueChain.test.ts). */
   formulas: {
     nvidiaOperating: '21,869 ÷ 35,082 (operating income ÷ revenue, US$m)',
@@ -121,8 +142,8 @@ export const smile = {
   /** Company and segment names, keyed by the ids in src/lib/data/valueChain.ts; short ones label the chart. */
   companies: {
     'nvidia': { name: 'NVIDIA', short: 'NVIDIA' },
-    'msft-cloud': { name: 'Microsoft Cloud', short: 'Microsoft Cloud' },
-    'msft-intelligent-cloud': { name: 'Microsoft Intelligent Cloud (Azure and servers)', short: 'Microsoft Azure' },
+    'msft-cloud': { name: 'Microsoft Cloud (Azure, commercial Microsoft 365 and more)', short: 'MS Cloud incl. M365' },
+    'msft-intelligent-cloud': { name: 'Microsoft Intelligent Cloud segment (Azure and server products)', short: 'MS Intell. Cloud' },
     'aws': { name: 'Amazon Web Services', short: 'AWS' },
     'google-cloud': { name: 'Google Cloud', short: 'Google Cloud' },
     'alibaba-cloud': { name: 'Alibaba Cloud Intelligence', short: 'Alibaba Cloud' },

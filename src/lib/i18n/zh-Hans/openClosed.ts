@@ -58,7 +58,7 @@ export const openClosed: Dict<typeof en> = {
   timeline: {
     detailHint: '聚焦、悬停或轻点一个事件，查看详情和来源。',
     title: '谁开放了什么：2024 年 4 月至 2025 年 8 月',
-    takeaway: 'DeepSeek-R1 发布后的几周里，开放发布密集出现；闭源阵营的口风也变了。',
+    takeaway: 'DeepSeek-R1 发布后的几周里，开放发布密集到需要把这几周的时间刻度放大（阴影部分）才能分开显示；闭源阵营的口风也变了。',
     chartLabel: '时间线，共 {count} 个事件，从 {from} 到 {to}。用方向键在事件之间移动。',
     filterLegend: '显示的事件类型',
     markLabel: '{label}（{type}），{date}',
@@ -68,7 +68,7 @@ export const openClosed: Dict<typeof en> = {
   },
   gap: {
     title: '最好的开放模型离闭源有多近',
-    takeaway: 'Chatbot Arena 上的差距在 DeepSeek-R1 发布后最小，随后又拉大。',
+    takeaway: '差距忽大忽小：2024 年 7 月（Llama 3.1）和 2025 年 1 月（DeepSeek-R1）都约为开放模型得分的 2%，其间最高约 7%，2025 年 3 月又回到 6%，此后逐步缩小，到 2025 年 8 月为 2.5%。',
     chartLabel: '折线图，{from} 至 {to}：Chatbot Arena 上闭源第一与开放权重第一的得分。用方向键在月份之间移动。',
     modeLegend: '显示',
     modePoints: 'Arena 得分',

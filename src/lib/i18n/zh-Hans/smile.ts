@@ -4,7 +4,7 @@ import type { smile as en } from '../en/smile';
 export const smile: Dict<typeof en> = {
   heading: '微笑曲线：利润落在哪里？',
   figure: {
-    title: 'AI 产业链各环节的利润率，2024–25 年',
+    title: 'AI 产业链各环节的利润率，各取最近公布的时期（2024 年至 2026 年 1 月）',
     takeaway: '利润集中在芯片和大型云服务商，到了模型公司急剧下滑；AI 原生应用报道的毛利率为负。',
     chartLabel: '按产业链环节排列的{metric}散点图，共显示 {count} 家公司。按 Tab 键可在公司之间切换。',
   },
@@ -43,7 +43,7 @@ export const smile: Dict<typeof en> = {
   legend: {
     heading: '如何看这些标记',
     filled: '实心：财报或公司公布的数字',
-    hollow: '空心：媒体报道或估算（未经审计）',
+    hollow: '空心：媒体报道、估算或第三方摘要（未经审计）',
     incumbent: '方形：老牌应用巨头',
     deepseek: '菱形：DeepSeek 自己的说法，随上方计算器变化',
     size: '面积：年收入（季度收入 × 4）；最小的点：收入未知',
@@ -53,6 +53,12 @@ export const smile: Dict<typeof en> = {
     aria: '{name}，{stage}：{metric} {value}，{period}，{kind}',
     incumbent: '老牌巨头',
     viaSummary: '数字取自业绩摘要',
+    approx: '约 {value}',
+    withPeriod: '{label} · {period}',
+    withBasis: '{label} · {basis}，{period}',
+  },
+  basis: {
+    projectedLoss: '预计亏损 ÷ 收入',
   },
   detail: {
     hint: '将鼠标悬停、轻触或用 Tab 键选中一个标记，即可查看数字和来源。',
@@ -107,6 +113,17 @@ export const smile: Dict<typeof en> = {
     deepseekDay: '24 小时，2025 年 2 月 27–28 日',
     cursorJan2026: '截至 2026 年 1 月的季度',
   },
+  periodsShort: {
+    nvidiaQ3FY25: '2024年8–10月',
+    microsoftQ2FY25: '2024年10–12月',
+    q4y2024: '2024年10–12月',
+    alibabaSep2024: '2024年7–9月',
+    alibabaDec2024: '2024年10–12月',
+    year2024: '2024年',
+    openaiProjection: '2024年预测',
+    deepseekDay: '2025年2月的一天',
+    cursorJan2026: '2025年11月–2026年1月',
+  },
   formulas: {
     nvidiaOperating: '21,869 ÷ 35,082（营业利润 ÷ 收入，百万美元）',
     nvidiaNet: '19,309 ÷ 35,082（净利润 ÷ 收入，百万美元）',
@@ -120,7 +137,7 @@ export const smile: Dict<typeof en> = {
   },
   companies: {
     'nvidia': { name: '英伟达', short: '英伟达' },
-    'msft-cloud': { name: '微软云（Microsoft Cloud）', short: '微软云' },
+    'msft-cloud': { name: '微软云（Microsoft Cloud：Azure、商用 Microsoft 365 等的合计）', short: '微软云（含M365）' },
     'msft-intelligent-cloud': { name: '微软智能云（Azure 与服务器）', short: '微软智能云' },
     'aws': { name: '亚马逊云科技（AWS）', short: 'AWS' },
     'google-cloud': { name: '谷歌云', short: '谷歌云' },
