@@ -22,7 +22,7 @@ describe('smile curve in Chromium', () => {
       seen.push(await focusedLabel(page));
     }
     expect(seen[0]).toBe('NVIDIA, Chips: operating margin 62.3%, Q3 FY2025 (quarter to 27 Oct 2024), Filing');
-    expect(seen.every((s) => /: operating margin −?\d+(\.\d)?%, .+, (Filing|Company claim|Press report)/.test(s))).toBe(true);
+    expect(seen.every((s) => /: (operating margin|projected loss ÷ revenue) (≈ )?−?\d+(\.\d)?%, .+, (Filing|Company claim|Press report|Estimate)/.test(s))).toBe(true);
     expect(new Set(seen).size).toBe(count);
     // The detail panel shows the focused mark's source with a link.
     await expect.poll(() => section.locator('.detail a').first().getAttribute('href')).toMatch(/^https?:\/\//);
