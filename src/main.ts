@@ -19,12 +19,9 @@ const root = document.documentElement;
 
 const state = decode(location.search);
 if (state.locale && state.locale !== pageLocale) {
-  // Keep the rest of the address as it is, so the other page reports any adjusted value too;
-  // drop every spelling of the language (?LANG=, ?language=), so there is never a second hop.
-  const params = new URLSearchParams(location.search);
-  for (const key of [...params.keys()]) if (/^(lang|language)$/i.test(key)) params.delete(key);
-  const rest = params.toString();
-  location.replace(pageName(state.locale, embed) + (rest ? `?${rest}` : '') + location.hash);
+  // Keep the address as it is: the other page decodes the same language (the first spelling
+  // wins), so it never sends the reader on again, and it reports what the address held.
+  location.replace(pageName(state.locale, embed) + location.search + location.hash);
 } else {
   root.classList.add('js');
   if (embed) postHeight();
@@ -36,7 +33,7 @@ if (state.locale && state.locale !== pageLocale) {
       // index.html hid the scenario's numbers until its islands show them.
       scenario: root.classList.contains('scenario-pending'),
       theme: state.theme !== null,
-      issues: state.issues.length > 0,
+      issues: state.entries.length > 0,
     },
     onScenarioShown: () => root.classList.remove('scenario-pending'),
   });

@@ -23,7 +23,7 @@ export function start(locale: Locale, state: UrlState): void {
   ui.locale = locale;
   scenario.inputs = state.inputs;
   if (state.theme) ui.theme = state.theme;
-  ui.urlIssues = state.issues;
+  ui.urlIssues = state.entries;
   startBrowserSync({ localeFromPage: locale });
 }
 

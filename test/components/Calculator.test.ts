@@ -53,7 +53,7 @@ describe('the calculator', () => {
     const field = screen.getByRole('textbox', { name: /GPU rental price.*exact value/ });
     await fireEvent.change(field, { target: { value: 'abc' } });
     flushSync();
-    expect(screen.getByText('Not a number: kept 2.')).toBeInTheDocument();
+    expect(screen.getByText('Not a decimal number: kept 2.')).toBeInTheDocument();
     expect(field).toHaveValue('2');
     await fireEvent.change(field, { target: { value: '' } });
     flushSync();
@@ -115,4 +115,94 @@ describe('the calculator', () => {
     expect(out('成本利润率')).toHaveTextContent('545%');
     expect(out('每日成本')).toHaveTextContent('8.7072万美元');
   });
+
+  it('Enter on an out-of-range value clamps it and keeps the message through the change event that follows', async () => {
+    render(CalculatorSection);
+    const field = screen.getByRole('textbox', { name: /Average serving nodes.*exact value/ });
+    await fireEvent.input(field, { target: { value: '1e9' } });
+    await fireEvent.keyDown(field, { key: 'Enter' });
+    // The browser then fires change with the value the field now shows.
+    await fireEvent.change(field);
+    flushSync();
+    expect(field).toHaveValue('2000');
+    expect(screen.getByText('Out of range: set to 2,000 (allowed 0 to 2,000).')).toBeInTheDocument();
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    // Tab instead of Enter: the same message.
+    const gpn = screen.getByRole('textbox', { name: /GPUs per node.*exact value/ });
+    await fireEvent.input(gpn, { target: { value: '99' } });
+    await fireEvent.change(gpn);
+    flushSync();
+    expect(screen.getByText('Out of range: set to 16 (allowed 1 to 16).')).toBeInTheDocument();
+  });
+
+  it('refuses hex and binary literals and ambiguous commas in a field, and reads thousands and full-width digits', async () => {
+    render(CalculatorSection);
+    const gpn = screen.getByRole('textbox', { name: /GPUs per node.*exact value/ });
+    await fireEvent.input(gpn, { target: { value: '0x10' } });
+    await fireEvent.change(gpn);
+    flushSync();
+    expect(gpn).toHaveValue('8');
+    expect(screen.getByText('Not a decimal number: kept 8.')).toBeInTheDocument();
+
+    const nodes = screen.getByRole('textbox', { name: /Average serving nodes.*exact value/ });
+    await fireEvent.input(nodes, { target: { value: '1,5' } });
+    await fireEvent.change(nodes);
+    flushSync();
+    expect(nodes).toHaveValue('226.75');
+    expect(screen.getByText(/A comma is ambiguous here .*: kept 226\.75\./)).toBeInTheDocument();
+    expect(out('Daily cost')).toHaveTextContent('$87,072');
+
+    await fireEvent.input(nodes, { target: { value: '1,000' } });
+    await fireEvent.change(nodes);
+    flushSync();
+    expect(nodes).toHaveValue('1000');
+    expect(scenario.inputs.nodes).toBe(1000);
+
+    const inB = screen.getByRole('textbox', { name: /Input tokens.*exact value/ });
+    await fireEvent.input(inB, { target: { value: '６０８' } });
+    await fireEvent.change(inB);
+    flushSync();
+    expect(inB).toHaveValue('608');
+    expect(scenario.inputs.inputB).toBe(608);
+
+    const gpu = screen.getByRole('textbox', { name: /GPU rental price.*exact value/ });
+    await fireEvent.input(gpu, { target: { value: 'Infinity' } });
+    await fireEvent.change(gpu);
+    flushSync();
+    expect(screen.getByText('Not a decimal number: kept 2.')).toBeInTheDocument();
+  });
+
+  it('a value between two steps is snapped once: the field, the slider and the results use the same number', async () => {
+    render(CalculatorSection);
+    const gpn = screen.getByRole('textbox', { name: /GPUs per node.*exact value/ });
+    await fireEvent.input(gpn, { target: { value: '8.5' } });
+    flushSync();
+    // While typing, the results already use the step the field will show.
+    expect(scenario.inputs.gpusPerNode).toBe(9);
+    await fireEvent.change(gpn);
+    flushSync();
+    expect(gpn).toHaveValue('9');
+    expect(screen.getByRole('slider', { name: 'GPUs per node' })).toHaveValue('9');
+    expect(screen.getByText('Between the slider’s steps: set to 9 (steps of 1).')).toBeInTheDocument();
+    expect(out('Daily cost')).toHaveTextContent('$97,956');
+  });
+
+  it('absurd results are explained, not printed: a cost of cents, a margin of more than 10,000%', async () => {
+    scenario.inputs = { ...DEFAULT_INPUTS, gpuHourPrice: 0.05, nodes: 0.25, gpusPerNode: 1, hours: 1 };
+    render(CalculatorSection);
+    expect(out('Daily cost')).toHaveTextContent('$0.01');
+    expect(out('Cost-profit margin')).toHaveTextContent('more than 10,000%');
+    expect(screen.getByText('the cost is a tiny fraction of the revenue, so this ratio says little')).toBeInTheDocument();
+    expect(out('GPU-hours')).toHaveTextContent('0.25');
+    expect(document.body.textContent).not.toMatch(/4,495,802,780|NaN|Infinity|undefined/);
+
+    // The other way round: almost no revenue against the full cost.
+    scenario.inputs = { ...DEFAULT_INPUTS, freePct: 100 - 1, r1Hit: 0, r1Miss: 0, r1Out: 0.01, outputB: 1 };
+    flushSync();
+    expect(out('Gross margin')).toHaveTextContent('less than −10,000%');
+    expect(screen.getByText('the revenue is a tiny fraction of the cost, so this ratio says little')).toBeInTheDocument();
+    expect(out('Daily revenue')).toHaveTextContent('$0.10');
+    expect(screen.getByText(/more than 10,000% of the theoretical revenue/)).toBeInTheDocument();
+  });
 });
+

@@ -39,12 +39,13 @@ describe('SmileCurve (DOM)', () => {
   it('moves DeepSeek’s point when the calculator changes, and hides it when undefined', () => {
     const { container } = domRender(SmileCurve, { props: { metric: 'gross' } });
     const point = () => container.querySelector<SVGGElement>('[data-mark="deepseek"]');
-    const before = point()!.getAttribute('style');
+    const before = point()!.getAttribute('transform');
+    expect(before).toMatch(/^translate\(/);
     expect(point()!.getAttribute('aria-label')).toMatch(/84\.5%.*published claim/);
     const free = 'freePct';
     scenario.inputs = { ...DEFAULT_INPUTS, [free]: 50 };
     flushSync();
-    expect(point()!.getAttribute('style')).not.toBe(before);
+    expect(point()!.getAttribute('transform')).not.toBe(before);
     expect(point()!.getAttribute('aria-label')).toMatch(/your calculator scenario/);
     scenario.inputs = { ...DEFAULT_INPUTS, [free]: 100 };
     flushSync();

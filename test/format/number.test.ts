@@ -1,6 +1,11 @@
 import { describe, it, expect } from 'vitest';
 import { createFormatter, DASH } from '../../src/lib/format/number';
 import { describeRatio } from '../../src/lib/format/ratio';
+import { ratio } from '../../src/lib/model/ratio';
+import { computeDay } from '../../src/lib/model/inferenceEconomics';
+import { DEFAULT_INPUTS } from '../../src/lib/model/inputs';
+import { decode } from '../../src/lib/state/url';
+import { en as enWords } from '../../src/lib/i18n/en/index';
 
 const en = createFormatter('en');
 const zh = createFormatter('zh-Hans');
@@ -45,4 +50,49 @@ describe('createFormatter', () => {
     expect(describeRatio({ ok: false, reason: 'zero-cost' }, String, words)).toEqual({ text: '—', reason: 'zero cost' });
     expect(describeRatio({ ok: true, value: 2 }, (v) => `${v}x`, words)).toEqual({ text: '2x' });
   });
+
+  it('shows small amounts to the cent, never "$0" for an amount that is not zero', () => {
+    expect(en.money(0.0125)).toBe('$0.01');
+    expect(en.money(12.5)).toBe('$12.50');
+    expect(en.money(99.5)).toBe('$99.50');
+    expect(en.money(5)).toBe('$5');
+    expect(en.money(0)).toBe('$0');
+    expect(en.money(0.0042)).toBe('$0.0042');
+    expect(en.money(-0.25)).toBe('−$0.25');
+    expect(en.money(0.0125, 'short')).toBe('$0.01');
+    expect(en.money(150)).toBe('$150');
+    expect(zh.money(0.0125)).toBe('0.01美元');
+    expect(zh.money(0.0125, 'short')).toBe('0.01美元');
+    expect(zh.money(150)).toBe('150美元');
+  });
+
+  it('caps a ratio beyond ±10,000% with words and a reason, instead of printing it', () => {
+    const nd = enWords.common.notDefined;
+    const b = enWords.common.beyond;
+    const words = { above: b.above, below: b.below, reason: b.tinyCost };
+    const pct = (v: number) => en.percent(v, 0);
+    expect(describeRatio(ratio(44_958_027.8, 1, 'zero-cost'), pct, nd, words)).toEqual({
+      text: 'more than 10,000%',
+      reason: b.tinyCost,
+      beyond: 'above',
+    });
+    expect(describeRatio(ratio(-1_000, 1, 'zero-revenue'), pct, nd, words).text).toBe('less than −10,000%');
+    expect(describeRatio(ratio(99, 1, 'zero-cost'), pct, nd, words)).toEqual({ text: '9,900%' });
+    expect(describeRatio(ratio(5.4547, 1, 'zero-cost'), pct, nd, words)).toEqual({ text: '545%' });
+  });
+
+  it('the absurd scenario ?gpu=0.05&nodes=0.25&gpn=1&hrs=1 reads as a cost of cents and a capped margin', () => {
+    const r = computeDay(decode('?gpu=0.05&nodes=0.25&gpn=1&hrs=1').inputs);
+    expect(r.cost).toBeCloseTo(0.0125, 10);
+    expect(en.money(r.cost)).toBe('$0.01');
+    const b = enWords.common.beyond;
+    const text = describeRatio(r.costProfitMargin, (v) => en.percent(v, 0), enWords.common.notDefined, {
+      above: b.above,
+      below: b.below,
+      reason: b.tinyCost,
+    }).text;
+    expect(text).toBe('more than 10,000%');
+    expect(DEFAULT_INPUTS.nodes).toBe(226.75);
+  });
 });
+

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { computeDay } from '../../src/lib/model/inferenceEconomics';
-import { INPUT_SPECS, NUMERIC_KEYS, normalizeInputs, type DayInputs, type NumericKey } from '../../src/lib/model/inputs';
+import { INPUT_SPECS, NUMERIC_KEYS, fitToRange, normalizeInputs, type DayInputs, type NumericKey } from '../../src/lib/model/inputs';
 import { decode, encode } from '../../src/lib/state/url';
 
 /** Any inputs within the documented ranges. */
@@ -103,7 +103,11 @@ describe('URL state', () => {
         const back = decode(encode(i)).inputs;
         expect(back.costMode).toBe(i.costMode);
         expect(back.offPeak).toBe(i.offPeak);
-        for (const k of NUMERIC_KEYS) expect(Math.abs(back[k] - i[k])).toBeLessThanOrEqual(INPUT_SPECS[k].step / 2);
+        for (const k of NUMERIC_KEYS) {
+          expect(Math.abs(back[k] - i[k])).toBeLessThanOrEqual(INPUT_SPECS[k].step / 2 + 1e-9);
+          // … and exactly the nearest step: the link writes what decode reads back.
+          expect(back[k]).toBe(fitToRange(i[k], INPUT_SPECS[k]).value);
+        }
       }),
     );
   });

@@ -6,6 +6,7 @@ import { fill } from '../../lib/i18n';
 import { parseDay, type TimelineEvent, type EventType } from '../../lib/data/openClosed';
 import { GAP_REFERENCES, type ArenaMonth } from '../../lib/data/arena';
 import { formatDay } from '../../lib/chart/timeline';
+import { inkValue, type Ink } from '../../lib/chart/ink';
 
 export interface Words {
   t: Messages;
@@ -13,14 +14,23 @@ export interface Words {
   locale: Locale;
 }
 
-export const TYPE_COLOUR: Record<EventType, string> = {
-  'open-weights': 'var(--c-blue)',
-  'open-code': 'var(--c-sky)',
-  closed: 'var(--c-orange)',
-  pricing: 'var(--c-yellow)',
-  statement: 'var(--c-purple)',
-  legal: 'var(--c-grey)',
+/** Each event type's colour, as an ink: give a mark the class inkClass(TYPE_INK[type]). */
+export const TYPE_INK: Record<EventType, Ink> = {
+  'open-weights': 'blue',
+  'open-code': 'sky',
+  closed: 'orange',
+  pricing: 'yellow',
+  statement: 'purple',
+  legal: 'grey',
 };
+
+/**
+ * The same colours as CSS values. Only for an inline style, which the page's CSP forbids:
+ * prefer the class inkClass(TYPE_INK[type]). Kept while the filter's swatches use it.
+ */
+export const TYPE_COLOUR = Object.fromEntries(
+  Object.entries(TYPE_INK).map(([type, ink]) => [type, inkValue(ink)]),
+) as Record<EventType, string>;
 
 /** An event's short label (the words on the chart). */
 export function eventLabel(w: Words, id: string): string {

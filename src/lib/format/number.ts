@@ -8,11 +8,13 @@ import { INTL_TAG, type Locale } from '../i18n/types';
 export const DASH = '—';
 
 /** Decimal places of a step such as 0.25 (2) or 0.005 (3); at most 6. */
-export function decimalsOf(step: number): number {
-  if (!Number.isFinite(step) || step <= 0) return 0;
-  for (let d = 0; d <= 6; d++) if (Math.abs(Math.round(step * 10 ** d) - step * 10 ** d) < 1e-9) return d;
-  return 6;
-}
+export { stepDecimals as decimalsOf } from '../model/inputs';
+
+/**
+ * Below this many dollars, amounts keep their cents ($0.01, $12.50) instead of rounding to
+ * the dollar, so a tiny cost never shows as "$0" next to the margin it produces.
+ */
+export const CENTS_BELOW = 100;
 
 export type MoneyPrecision = 'exact' | 'short' | 'price';
 
@@ -52,8 +54,21 @@ export function createFormatter(locale: Locale): Formatter {
   const tag = INTL_TAG[locale];
   const zh = locale === 'zh-Hans';
 
+  /** Small amounts to the cent; below a cent, two significant figures ($0.0042): never "$0" for a non-zero amount. */
+  const small = (v: number): string => {
+    const abs = Math.abs(v);
+    const digits: Intl.NumberFormatOptions =
+      abs !== 0 && abs < 0.01
+        ? { maximumSignificantDigits: 2 }
+        : Number.isInteger(v)
+          ? { maximumFractionDigits: 0 }
+          : { minimumFractionDigits: 2, maximumFractionDigits: 2 };
+    return zh ? `${nf(tag, digits).format(v)}美元` : nf(tag, { style: 'currency', currency: 'USD', ...digits }).format(v);
+  };
+
   const money = (value: number, precision: MoneyPrecision = 'exact'): string =>
     guard(value, (v) => {
+      if (precision !== 'price' && Math.abs(v) < CENTS_BELOW) return small(v);
       if (precision === 'price') {
         const s = nf(tag, { minimumFractionDigits: 2, maximumFractionDigits: 3 }).format(v);
         return zh ? `${s}美元` : nf(tag, { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 3 }).format(v);

@@ -1,5 +1,8 @@
-/** Text for a ratio that may not be defined: the number, or "—" with the reason. */
-import type { Ratio } from '../model/ratio';
+/**
+ * Text for a ratio that may not be defined, or may be too large to mean anything: the
+ * number; or "—" with the reason; or "more than 10,000%" with the reason.
+ */
+import { beyondLimit, SANE_RATIO_LIMIT, type Ratio } from '../model/ratio';
 
 export interface NotDefinedWords {
   dash: string;
@@ -8,12 +11,35 @@ export interface NotDefinedWords {
   zeroOutput: string;
 }
 
+/** Words for a ratio beyond the sane range: "more than {v}", "less than {v}", and why. */
+export interface BeyondWords {
+  above: string;
+  below: string;
+  /** Why the ratio is shown capped (e.g. "the cost is tiny next to the revenue"). */
+  reason: string;
+}
+
+export interface RatioText {
+  text: string;
+  reason?: string;
+  /** Set when the text is a cap, not the value. */
+  beyond?: 'above' | 'below';
+}
+
 export function describeRatio(
   r: Ratio,
   format: (v: number) => string,
   words: NotDefinedWords,
-): { text: string; reason?: string } {
-  if (r.ok) return { text: format(r.value) };
+  /** Cap the ratio at ±limit (default ±100, i.e. ±10,000%) with these words; omit to print any value. */
+  beyond?: BeyondWords,
+  limit = SANE_RATIO_LIMIT,
+): RatioText {
+  if (r.ok) {
+    const side = beyond ? beyondLimit(r, limit) : null;
+    if (!side || !beyond) return { text: format(r.value) };
+    const text = (side === 'above' ? beyond.above : beyond.below).replace('{v}', format(side === 'above' ? limit : -limit));
+    return { text, reason: beyond.reason, beyond: side };
+  }
   const reason = r.reason === 'zero-cost' ? words.zeroCost : r.reason === 'zero-revenue' ? words.zeroRevenue : words.zeroOutput;
   return { text: words.dash, reason };
 }

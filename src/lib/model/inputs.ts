@@ -104,6 +104,46 @@ export function clampValue(key: NumericKey, value: unknown): number {
   return Math.min(spec.max, Math.max(spec.min, n));
 }
 
+/** Decimal places of a step such as 0.25 (2) or 0.005 (3); at most 6. */
+export function stepDecimals(step: number): number {
+  if (!Number.isFinite(step) || step <= 0) return 0;
+  for (let d = 0; d <= 6; d++) if (Math.abs(Math.round(step * 10 ** d) - step * 10 ** d) < 1e-9) return d;
+  return 6;
+}
+
+export type Range = Pick<InputSpec, 'min' | 'max' | 'step'>;
+
+/**
+ * What became of a number on its way into a setting: kept as it is, clamped into the
+ * range, or moved to the nearest step of the slider (so the page shows, computes and
+ * writes back the same number).
+ */
+export interface Fitted {
+  value: number;
+  change: 'none' | 'clamped' | 'snapped';
+}
+
+/**
+ * Fit a number (finite or ±Infinity, never NaN) into a range and onto its step grid
+ * (min, min + step, …), without float noise: 0.1 + 0.2 on a 0.1 grid is 0.3.
+ */
+export function fitToRange(n: number, range: Range): Fitted {
+  const { min, max, step } = range;
+  if (Number.isNaN(n)) return { value: min, change: 'clamped' };
+  if (n < min) return { value: min, change: 'clamped' };
+  if (n > max) return { value: max, change: 'clamped' };
+  const d = stepDecimals(step);
+  const onGrid = Number((min + Math.round((n - min) / step) * step).toFixed(d));
+  const value = Math.min(max, Math.max(min, onGrid === 0 ? 0 : onGrid));
+  return { value, change: value === n ? 'none' : 'snapped' };
+}
+
+/** True when a value is in its key's range and on its slider step. */
+export function isOnStep(key: NumericKey, value: number): boolean {
+  const spec = INPUT_SPECS[key];
+  return Number.isFinite(value) && fitToRange(value, spec).change === 'none';
+}
+
 /** Complete and clamp a partial set of inputs. */
 export function normalizeInputs(partial: Partial<DayInputs>): DayInputs {
   const out = { ...DEFAULT_INPUTS } as DayInputs;

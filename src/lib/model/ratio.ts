@@ -16,3 +16,17 @@ export function ratio(numerator: number, denominator: number, reason: NotDefined
   const value = numerator / denominator;
   return Number.isFinite(value) ? { ok: true, value } : { ok: false, reason };
 }
+
+/**
+ * Beyond ±100 (±10,000%) a margin says more about a denominator that is nearly zero than
+ * about the business: a cost of one cent against half a million dollars of revenue is a
+ * cost-profit margin of 4,495,802,780%. The page shows such ratios as "more than 10,000%",
+ * with the reason, instead of the number.
+ */
+export const SANE_RATIO_LIMIT = 100;
+
+/** Where a defined ratio sits against a limit: inside it, or beyond it above or below. */
+export function beyondLimit(r: Ratio, limit = SANE_RATIO_LIMIT): 'above' | 'below' | null {
+  if (!r.ok) return null;
+  return r.value > limit ? 'above' : r.value < -limit ? 'below' : null;
+}

@@ -5,6 +5,7 @@
  */
 import { messages, DEFAULT_LOCALE, type Locale, type Messages } from '../i18n';
 import { createFormatter, type Formatter } from '../format/number';
+import type { UrlIssue } from './url';
 
 export type Theme = 'auto' | 'light' | 'dark';
 
@@ -12,7 +13,7 @@ class UiState {
   locale = $state<Locale>(DEFAULT_LOCALE);
   theme = $state<Theme>('auto');
   /** Names of address parameters that were ignored or adjusted. */
-  urlIssues = $state<string[]>([]);
+  urlIssues = $state<UrlIssue[]>([]);
   readonly t: Messages = $derived(messages(this.locale));
   readonly fmt: Formatter = $derived(createFormatter(this.locale));
 }

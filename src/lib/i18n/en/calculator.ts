@@ -68,7 +68,9 @@ export const calculator = {
   field: {
     numberLabel: '{label}, exact value',
     clamped: 'Out of range: set to {v} (allowed {min} to {max}).',
-    invalid: 'Not a number: kept {v}.',
+    snapped: 'Between the slider’s steps: set to {v} (steps of {step}).',
+    comma: 'A comma is ambiguous here (a decimal point or thousands?): kept {v}. Write decimals with a point, as in 1.5.',
+    invalid: 'Not a decimal number: kept {v}.',
     empty: 'Empty: kept {v}.',
   },
   results: {

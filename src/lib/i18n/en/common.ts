@@ -13,7 +13,8 @@ export const common = {
     footer:
       'Every figure links to its source. Figures are computed in your browser; nothing you do here is sent anywhere.',
     footerLicense: 'Code under the MIT licence. Data from the sources cited.',
-    urlNotice: 'Some settings in the link were not understood or were out of range and have been ignored or adjusted: {names}.',
+    urlNotice: 'Some settings in the link were not understood or were out of range, and were ignored or adjusted:',
+    urlNoticeMore: 'And {n} more.',
     dismiss: 'Dismiss',
   },
   frame: {
@@ -52,6 +53,36 @@ export const common = {
     'press-report': 'Journalists citing private or leaked documents; unaudited.',
     estimate: 'An analyst’s estimate, or a value read off a published chart.',
     'our-calculation': 'Derived on this page from other sourced figures.',
+  },
+  /** One line of the address notice per setting: {setting} its name, {param} as written, {used} the value used. */
+  urlIssues: {
+    clamped: '{setting}: {param} is out of range; set to {used}.',
+    snapped: '{setting}: {param} falls between the slider’s steps; set to {used}.',
+    empty: '{setting}: {param} has no value; kept {used}.',
+    notDecimal: '{setting}: {param} is not a decimal number; kept {used}.',
+    comma:
+      '{setting}: {param} has a comma, which could be a decimal point or a thousands separator; kept {used}. Write decimals with a point, as in 1.5.',
+    notAChoice: '{setting}: {param} is not one of the choices; kept {used}.',
+    unknownLanguage: '{setting}: {param} is not a language this page is in; kept {used}.',
+    mapped: '{setting}: {param} asks for Traditional Chinese, which this page does not have yet; shown in {used}.',
+    repeated: '{setting}: {param} repeats a setting given earlier in the link; the first one is used ({used}).',
+    tooLong: '{setting}: {param} comes after the first {limit} characters of the link and was not read; kept {used}.',
+    tooLongOthers: '{param} and what follows it ({count} in all) come after the first {limit} characters of the link and were not read.',
+    unknown: '{param} is not a setting of this page; ignored.',
+    pair: '“{name}={written}”',
+    nameOnly: '“{name}”',
+    noName: '(no name)',
+    on: 'on',
+    off: 'off',
+    modeNodes: 'the average number of nodes',
+    modeTraffic: 'derived from traffic',
+  },
+  /** A ratio too large to mean anything is shown capped, with the reason. */
+  beyond: {
+    above: 'more than {v}',
+    below: 'less than {v}',
+    tinyCost: 'the cost is a tiny fraction of the revenue, so this ratio says little',
+    tinyRevenue: 'the revenue is a tiny fraction of the cost, so this ratio says little',
   },
   notDefined: {
     dash: '—',

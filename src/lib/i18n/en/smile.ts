@@ -89,7 +89,7 @@ export const smile = {
     notDefined: 'DeepSeek’s point is not shown: {reason}.',
     offScale: '{value}, below the bottom of the scale',
     tableScenario: 'In your calculator scenario, DeepSeek’s gross margin is {value} (our calculation; the table shows the published figure).',
-    tableNotDefined: 'In your calculator scenario, DeepSeek’s gross margin is not defined: {reason}.',
+    tableNotDefined: 'In your calculator scenario, DeepSeek’s gross margin is {reason}.',
   },
   csv: {
     company: 'company',

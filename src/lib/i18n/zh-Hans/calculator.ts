@@ -70,7 +70,9 @@ export const calculator: Dict<typeof en> = {
   field: {
     numberLabel: '{label}，精确值',
     clamped: '超出范围：已设为 {v}（允许 {min} 至 {max}）。',
-    invalid: '不是数字：保留 {v}。',
+    snapped: '落在滑块的两档之间：已设为 {v}（每档 {step}）。',
+    comma: '逗号有歧义（小数点还是千位分隔？）：保留 {v}。小数请用小数点，如 1.5。',
+    invalid: '不是十进制数字：保留 {v}。',
     empty: '为空：保留 {v}。',
   },
   results: {

@@ -88,7 +88,7 @@ export const smile: Dict<typeof en> = {
     notDefined: 'DeepSeek 的点未显示：{reason}。',
     offScale: '{value}，低于坐标轴下限',
     tableScenario: '在你设定的计算器情景中，DeepSeek 的毛利率为 {value}（我们的计算；表中为公布的数字）。',
-    tableNotDefined: '在你设定的计算器情景中，DeepSeek 的毛利率无法计算：{reason}。',
+    tableNotDefined: '在你设定的计算器情景中，DeepSeek 的毛利率{reason}。',
   },
   csv: {
     company: 'company',
