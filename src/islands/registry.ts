@@ -32,7 +32,8 @@ export const ISLANDS = {
   /** Language links (they carry the scenario along) and the theme switch. */
   chrome: { load: () => import('../sections/PageChrome.svelte'), words: [], trigger: 'touch', eagerFor: ['scenario', 'theme'] },
   /** What the address held that was ignored or adjusted (empty otherwise). */
-  notice: { load: () => import('../sections/UrlNotice.svelte'), words: [], trigger: 'touch', eagerFor: ['issues'] },
+  /** (It names each setting with the calculator's own labels.) */
+  notice: { load: () => import('../sections/UrlNotice.svelte'), words: ['calculator'], trigger: 'touch', eagerFor: ['issues'] },
   /** The margin calculator: presets, inputs, results, the waterfall and the day profile. */
   calculator: {
     load: () => import('../sections/calculator/CalculatorIsland.svelte'),

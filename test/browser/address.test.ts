@@ -22,8 +22,8 @@ describe('the address across pages', () => {
   it('an address with two spellings of the language redirects once at most', async () => {
     const { page, close } = await openPage('index.html', { islands: 'none' });
     const navigations: string[] = [];
-    page.on('framenavigated', (frame) => {
-      if (frame === page.mainFrame()) navigations.push(frame.url());
+    page.on('request', (request) => {
+      if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigations.push(request.url());
     });
     await page.goto(new URL('index.html?lang=zh&LANG=en&free=5', page.url()).href, { waitUntil: 'networkidle' });
     await page.waitForTimeout(300);

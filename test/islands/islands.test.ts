@@ -74,6 +74,31 @@ describe('islands (src/islands)', () => {
     for (const html of page.html.values()) expect(html).not.toContain('<template');
   });
 
+  it('each island renders with only the dictionary parts it declares (what the browser will have loaded)', async () => {
+    const { render } = await import('svelte/server');
+    const { messages, NAMESPACES } = await import('../../src/lib/i18n');
+    const { urlIssues } = ui;
+    // The notice must also render its lines, which name settings.
+    const { decode } = await import('../../src/lib/state/url');
+    ui.urlIssues = decode('?gpn=0x10&nodes=1e9&foo=1&lang=fr').entries;
+    try {
+      for (const name of ISLAND_NAMES) {
+        const parts = messages('en') as unknown as Record<string, unknown>;
+        const saved = { ...parts };
+        const allowed = new Set<string>(['common', ...ISLANDS[name].words]);
+        for (const ns of NAMESPACES) if (!allowed.has(ns)) delete parts[ns];
+        try {
+          const Component = (await ISLANDS[name].load()).default;
+          expect(() => render(Component, { props: {} }), name).not.toThrow();
+        } finally {
+          Object.assign(parts, saved);
+        }
+      }
+    } finally {
+      ui.urlIssues = urlIssues;
+    }
+  });
+
   it('refuses an island placed twice', () => {
     const Twice = ((anchor: unknown, props: unknown) => {
       (Island as unknown as (a: unknown, p: unknown) => void)(anchor, { name: 'gap' });
