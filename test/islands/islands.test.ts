@@ -88,7 +88,7 @@ describe('islands (src/islands)', () => {
         const allowed = new Set<string>(['common', ...ISLANDS[name].words]);
         for (const ns of NAMESPACES) if (!allowed.has(ns)) delete parts[ns];
         try {
-          const Component = (await ISLANDS[name].load()).default;
+          const Component = (await ISLANDS[name].load()).default as Component<Record<string, never>>;
           expect(() => render(Component, { props: {} }), name).not.toThrow();
         } finally {
           Object.assign(parts, saved);
