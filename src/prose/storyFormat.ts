@@ -7,7 +7,8 @@ import type { Locale } from '../lib/i18n/types';
 import { INTL_TAG } from '../lib/i18n/types';
 
 function num(value: number, locale: Locale, maxDigits: number): string {
-  return new Intl.NumberFormat(INTL_TAG[locale], { maximumFractionDigits: maxDigits }).format(value);
+  // Chinese writes 1000亿, not 1,000亿.
+  return new Intl.NumberFormat(INTL_TAG[locale], { maximumFractionDigits: maxDigits, useGrouping: locale !== 'zh-Hans' }).format(value);
 }
 
 /** A sum of money: ¥5bn / 50亿元, $1bn / 10亿美元, $3.7bn / 37亿美元. */

@@ -30,7 +30,6 @@ export const story = {
       axisStart: '2023',
       axisEnd: 'Dec',
       earlier: 'before 2023',
-      notDated: 'not dated',
       noFigure: 'no figure reported',
     },
     groups: {
@@ -112,8 +111,7 @@ export const story = {
     expected: 'expected',
     projected: 'projected',
     firstProfit: 'first profit expected',
-    legendExpected: 'Solid outline: expected for the year the report was made',
-    legendProjected: 'Dashed outline: projection for a later year',
+    legend: 'Solid outline: expected for the year the report was made. Dashed outline: projected for a later year. All are press reports of OpenAI’s documents, so all are hollow.',
     mixTitle: 'Share of 2024 revenue expected from ChatGPT',
     mixDesc: 'A bar of {revenue}, of which ChatGPT {chatgpt}, about {share}.',
     mixChatgpt: 'ChatGPT {chatgpt}',

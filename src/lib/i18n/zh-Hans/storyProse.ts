@@ -29,7 +29,6 @@ export const story: Dict<typeof English> = {
       axisStart: '2023',
       axisEnd: '12月',
       earlier: '2023 年以前',
-      notDated: '未注明',
       noFigure: '未报道数字',
     },
     groups: {
@@ -111,8 +110,7 @@ export const story: Dict<typeof English> = {
     expected: '预期',
     projected: '预测',
     firstProfit: '预计首次盈利',
-    legendExpected: '实线边框：报道当年的预期',
-    legendProjected: '虚线边框：对以后年份的预测',
+    legend: '实线边框：报道当年的预期。虚线边框：对以后年份的预测。全部是媒体对 OpenAI 文件的报道，所以都画成空心。',
     mixTitle: '2024 年预期收入中 ChatGPT 的占比',
     mixDesc: '一根 {revenue} 的条，其中 ChatGPT {chatgpt}，约 {share}。',
     mixChatgpt: 'ChatGPT {chatgpt}',
