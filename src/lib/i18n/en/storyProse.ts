@@ -128,7 +128,7 @@ export const story = {
     dayHeading: 'Serving can pay',
     day: 'DeepSeek’s one published day shows that running a popular model can earn far more than the GPUs cost: {cpm} cost-profit margin, the same day as a {gm} gross margin, if every token were billed at R1’s list price. DeepSeek itself said its real revenue was “substantially lower”, and the cost leaves out training, research and staff. Serving is where a margin can exist; it is not yet a company’s profit.',
     smileHeading: 'The profit sits at the ends, and not yet at the model makers',
-    smile: 'Along the value chain, the chip maker earns the most: NVIDIA’s operating margin was {nvidia}. The large clouds follow. OpenAI’s projected loss was about {openai} of its revenue in 2024, and the AI applications that report figures lose money on every dollar of sales. The smile is not yet a smile.',
+    smile: 'Along the value chain, the chip maker earns the most: NVIDIA’s operating margin was {nvidia}. The large clouds follow. OpenAI’s projected operating margin for 2024 was about {openai}, and the AI applications that report figures lose money on every dollar of sales. The smile is not yet a smile.',
     openHeading: 'Open weights cut the price of a good-enough model',
     open: 'The gap between the best closed and the best open model on Chatbot Arena was at its narrowest, {gap}, in early February 2025, just after R1. When a model nearly as good can be downloaded, what a maker can charge per token falls: the price war the article describes follows from that.',
     businessHeading: 'None of the three business models is proven',
