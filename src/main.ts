@@ -10,6 +10,7 @@ import { isEmbedSection, pageName } from './lib/embed/registry';
 import { postHeight } from './lib/embed/height';
 import { bootIslands } from './islands/boot';
 import './styles/global.css';
+import './styles/story.css';
 
 const target = document.getElementById('app')!;
 const pageLocale: Locale = isLocale(target.dataset.locale) ? target.dataset.locale : DEFAULT_LOCALE;

@@ -8,11 +8,13 @@ import { prose as enProse } from './en/prose';
 import { prose as zhHansProse } from './zh-Hans/prose';
 import { page as enPage } from './en/page';
 import { page as zhHansPage } from './zh-Hans/page';
+import { story as enStory } from './en/storyProse';
+import { story as zhHansStory } from './zh-Hans/storyProse';
 import { withFallback } from './index';
 import type { Dict, Locale } from './types';
 
-const en = { ...enProse, page: enPage };
-const zhHans = { ...zhHansProse, page: zhHansPage };
+const en = { ...enProse, page: enPage, story: enStory };
+const zhHans = { ...zhHansProse, page: zhHansPage, story: zhHansStory };
 
 export type ProseWords = Dict<typeof en>;
 
