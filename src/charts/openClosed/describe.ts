@@ -6,7 +6,7 @@ import { fill } from '../../lib/i18n';
 import { parseDay, type TimelineEvent, type EventType } from '../../lib/data/openClosed';
 import { GAP_REFERENCES, type ArenaMonth } from '../../lib/data/arena';
 import { formatDay } from '../../lib/chart/timeline';
-import { inkValue, type Ink } from '../../lib/chart/ink';
+import type { Ink } from '../../lib/chart/ink';
 
 export interface Words {
   t: Messages;
@@ -23,14 +23,6 @@ export const TYPE_INK: Record<EventType, Ink> = {
   statement: 'purple',
   legal: 'grey',
 };
-
-/**
- * The same colours as CSS values. Only for an inline style, which the page's CSP forbids:
- * prefer the class inkClass(TYPE_INK[type]). Kept while the filter's swatches use it.
- */
-export const TYPE_COLOUR = Object.fromEntries(
-  Object.entries(TYPE_INK).map(([type, ink]) => [type, inkValue(ink)]),
-) as Record<EventType, string>;
 
 /** An event's short label (the words on the chart). */
 export function eventLabel(w: Words, id: string): string {

@@ -26,7 +26,3 @@ export function inkClass(ink: Ink): string {
   return `ink-${ink}`;
 }
 
-/** The same colour as a CSS value, e.g. "var(--c-blue)", for places that take a value. */
-export function inkValue(ink: Ink): string {
-  return ink === 'negative' || ink === 'shade' ? `var(--${ink})` : `var(--c-${ink})`;
-}
