@@ -26,6 +26,7 @@ import GapTable from './GapTable.svelte';
 import SmileTable from './SmileTable.svelte';
 import CsvLink from './CsvLink.svelte';
 import { renderStoryBlocks } from './storyBlocks';
+import { markChineseRuns } from './langMarkup';
 
 /** Figures whose data does not change with the reader's input: their CSV is a file, built once. */
 export const FIXED_CSV_FIGURES = ['open-timeline', 'arena-gap'] as const;
@@ -34,7 +35,7 @@ export function renderProse(): Map<string, string> {
   const p = proseWords(ui.locale);
   const out = new Map<string, string>();
   const add = <P extends Record<string, unknown>>(id: string, C: Component<P>, props: P) =>
-    out.set(id, withoutMarkers(render(C as Component<Record<string, unknown>>, { props }).body));
+    out.set(id, markChineseRuns(withoutMarkers(render(C as Component<Record<string, unknown>>, { props }).body), ui.locale));
 
   add('intro', Intro, {});
   add('calculator/lead', Note, { text: p.calculator.lead, className: 'lead' });

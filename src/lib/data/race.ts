@@ -210,7 +210,7 @@ export interface UsageFigure {
 
 const DINGJIAO: CitedSource = {
   id: 'dingjiao-ai-apps-q1-2025',
-  title: 'AI應用大盤點：誰暴漲？誰掉隊？（定焦One, Italian translation at digest.allm.link）',
+  title: 'AI應用大盤點：誰暴漲？誰掉隊？ (定焦One, Italian translation at digest.allm.link)',
   publisher: '定焦One (translated by ALLM Digest)',
   date: '2025-04',
   url: 'https://digest.allm.link/it/blogs/ai-app-landscape-who-is-surging-and-who-is-lagging',
