@@ -35,3 +35,33 @@ describe('the address across pages', () => {
     await close();
   });
 });
+
+describe('a shared link when the page’s script does not run', () => {
+  it('without JavaScript, a line says the figures are DeepSeek’s published case', async () => {
+    const { page, close } = await openPage('index.html?gpu=4', { javaScriptEnabled: false });
+    // <noscript> content is shown as markup when scripting is off.
+    await expect.poll(() => page.getByText(/is not running this page’s script/).isVisible()).toBe(true);
+    expect(await page.getByText(/not the link’s scenario/).isVisible()).toBe(false);
+    await close();
+  });
+
+  it('if the script never arrives, the default figures appear after 2 s with a note that they are not the link’s', async () => {
+    const { page, close } = await openPage('index.html', { islands: 'none' });
+    await page.route(/\/assets\/index-.*\.js$/, (route) => route.abort());
+    await page.goto(new URL('index.html?gpu=4', page.url()).href, { waitUntil: 'load' });
+    const note = page.getByText(/not the link’s scenario/);
+    expect(await note.isVisible()).toBe(false); // hidden while the page may still apply it
+    await page.waitForTimeout(2300);
+    expect(await note.isVisible()).toBe(true);
+    expect(await page.locator('#calculator .island').isVisible()).toBe(true);
+    await close();
+  });
+
+  it('with the script, neither line shows', async () => {
+    const { page, close } = await openPage('index.html?gpu=4');
+    await page.waitForTimeout(2300);
+    expect(await page.getByText(/not the link’s scenario/).isVisible()).toBe(false);
+    expect(await page.getByText(/is not running this page’s script/).isVisible()).toBe(false);
+    await close();
+  });
+});
