@@ -25,6 +25,7 @@ import TimelineTable from './TimelineTable.svelte';
 import GapTable from './GapTable.svelte';
 import SmileTable from './SmileTable.svelte';
 import CsvLink from './CsvLink.svelte';
+import { renderPriceWarBlocks } from './priceWarBlocks';
 
 /** Figures whose data does not change with the reader's input: their CSV is a file, built once. */
 export const FIXED_CSV_FIGURES = ['open-timeline', 'arena-gap'] as const;
@@ -62,6 +63,7 @@ export function renderProse(): Map<string, string> {
   for (const id of FIXED_CSV_FIGURES) add(`${id}/csv`, CsvLink, { id });
   for (const e of EVENT_RECORDS) add(`event/${e.id}`, EventDetail, { event: e });
   for (const [key, text] of Object.entries(p.smile.pointNotes)) add(`smile-note/${key}`, Note, { text });
+  renderPriceWarBlocks(out);
   if (EVENT_RECORDS.length !== EVENTS.length) throw new Error('Every timeline event needs a citation');
   return out;
 }

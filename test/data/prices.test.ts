@@ -36,7 +36,7 @@ function parseCsv(path: string): Record<string, string>[] {
   });
 }
 
-const num = (s: string) => (s === '' ? null : Number(s));
+const num = (s: string | undefined) => (s === undefined || s === '' ? null : Number(s));
 
 describe('PRICE_POINTS (the price war)', () => {
   const csv = parseCsv('static/data/price-war.csv');
@@ -95,7 +95,7 @@ describe('PRICE_POINTS (the price war)', () => {
   it('keeps the published figures of the shared table and the article’s rate', () => {
     const shared = parseCsv('static/data/deepseek-v2-price-table-2024-05.csv');
     for (const r of shared) {
-      const p = PRICE_POINTS.find((x) => x.model === r.model.replace(/ \((MiniMax|Baidu|Zhipu)\)$/, ''));
+      const p = PRICE_POINTS.find((x) => x.model === (r.model ?? '').replace(/ \((MiniMax|Baidu|Zhipu)\)$/, ''));
       expect(p, r.model).toBeDefined();
       expect([p!.price.input, p!.price.output], r.model).toEqual([Number(r.input_usd_per_1M_tokens), Number(r.output_usd_per_1M_tokens)]);
     }

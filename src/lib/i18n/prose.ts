@@ -8,11 +8,13 @@ import { prose as enProse } from './en/prose';
 import { prose as zhHansProse } from './zh-Hans/prose';
 import { page as enPage } from './en/page';
 import { page as zhHansPage } from './zh-Hans/page';
+import { priceWarProse as enPriceWar } from './en/priceWarProse';
+import { priceWarProse as zhHansPriceWar } from './zh-Hans/priceWarProse';
 import { withFallback } from './index';
 import type { Dict, Locale } from './types';
 
-const en = { ...enProse, page: enPage };
-const zhHans = { ...zhHansProse, page: zhHansPage };
+const en = { ...enProse, page: enPage, priceWar: enPriceWar };
+const zhHans = { ...zhHansProse, page: zhHansPage, priceWar: zhHansPriceWar };
 
 export type ProseWords = Dict<typeof en>;
 
