@@ -62,11 +62,17 @@ export function logTicks125(lo: number, hi: number): number[] {
   return out;
 }
 
-/** The smallest range of whole decades holding every value. */
-export function decadeDomain(values: readonly number[]): [number, number] {
+/**
+ * The axis range: from the largest 1-2-5 value at or below the lowest price ÷ 1.3 to the
+ * smallest at or above the highest × 1.3, so that no mark sits on the edge of the plot.
+ */
+export function niceDomain(values: readonly number[]): [number, number] {
   const pos = values.filter((v) => v > 0);
   if (!pos.length) return [0.1, 100];
-  return [10 ** Math.floor(Math.log10(Math.min(...pos))), 10 ** Math.ceil(Math.log10(Math.max(...pos)))];
+  const lo = Math.min(...pos) / 1.3;
+  const hi = Math.max(...pos) * 1.3;
+  const steps = logTicks125(10 ** Math.floor(Math.log10(lo)), 10 ** Math.ceil(Math.log10(hi)));
+  return [steps.filter((v) => v <= lo).at(-1) ?? steps[0]!, steps.find((v) => v >= hi) ?? steps.at(-1)!];
 }
 
 /** A mark's outline around 0,0; r is the radius of the circle it matches. */
@@ -185,7 +191,7 @@ export function layoutPrices(opts: PriceLayoutOptions, points: readonly PricePoi
   const plot: Box = { x0: margin.left, y0: margin.top, x1: width - margin.right, y1: height - margin.bottom };
 
   const priced = pricedPoints(opts.side, points).map((p) => ({ p, pm: perMillion(p, opts.side, opts.currency)! }));
-  const domain = decadeDomain(priced.map((d) => d.pm.value));
+  const domain = niceDomain(priced.map((d) => d.pm.value));
   const y = scaleLog().domain(domain).range([plot.y1, plot.y0]);
   const t0 = parseDay(SPAN.start);
   const t1 = parseDay(SPAN.end);
@@ -291,7 +297,7 @@ export function layoutPrices(opts: PriceLayoutOptions, points: readonly PricePoi
       const box: Box = { x0, y0: c.y - lineH / 2, x1: x0 + w, y1: c.y + lineH / 2 };
       if (!inside(box, bounds)) continue;
       // Price labels stay inside the plot; cut labels inside their band.
-      if (m.point.tier !== 'cut' && (box.y0 < plot.y0 - 4 || box.y1 > plot.y1)) continue;
+      if (m.point.tier !== 'cut' && (box.y0 < plot.y0 - 4 || box.y1 > plot.y1 + 7)) continue;
       if (labels.some((l) => overlaps(l.box, box)) || obstacles.some((o) => overlaps(o, box))) continue;
       if (markBoxes.some((b) => overlaps(b.box, box))) continue;
       labels.push({ id: m.id, text, x: round(c.x), y: round(c.y), anchor: c.anchor, box });
