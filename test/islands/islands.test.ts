@@ -89,7 +89,7 @@ describe('islands (src/islands)', () => {
         const allowed = new Set<string>(['common', ...ISLANDS[name].words]);
         for (const ns of NAMESPACES) if (!allowed.has(ns)) delete parts[ns];
         try {
-          const Component = (await ISLANDS[name].load()).default;
+          const Component = (await ISLANDS[name].load()).default as Component;
           expect(() => render(Component, { props: {} }), name).not.toThrow();
         } finally {
           Object.assign(parts, saved);
