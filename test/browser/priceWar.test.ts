@@ -3,6 +3,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openPage, closeBrowser, axeCheck } from '../support/browser';
 import { pricedPoints, CUTS } from '../../src/lib/data/prices';
 import { layoutPrices } from '../../src/lib/chart/prices';
+import { PRICE_QUOTES } from '../../src/lib/data/priceQuotes';
+import { readFileSync, readdirSync } from 'node:fs';
 
 afterAll(closeBrowser);
 
@@ -11,6 +13,22 @@ const focused = (page: import('playwright-core').Page, attr: string) => page.eva
 const order = (side: 'input' | 'output') => layoutPrices({ width: 992, side, currency: 'USD', locale: 'en', axisTitle: '', label: (p) => p.model }).order;
 
 describe('price war section in Chromium', () => {
+  it('carries its quotes, narrative and fact checks in the HTML of both languages and in none of the JavaScript', () => {
+    const DIST = process.env.DIST_DIR ?? 'dist';
+    const js = readdirSync(`${DIST}/assets`).filter((f) => f.endsWith('.js')).map((f) => readFileSync(`${DIST}/assets/${f}`, 'utf8')).join('\n');
+    const escape = (q: string) => q.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+    for (const page of ['index.html', 'index.zh-Hans.html', 'embed/price-war.html']) {
+      const html = readFileSync(`${DIST}/${page}`, 'utf8');
+      for (const [id, quote] of Object.entries(PRICE_QUOTES)) {
+        expect(html.includes(quote) || html.includes(escape(quote)), `${page}: ${id}`).toBe(true);
+      }
+      expect(html, page).toContain('id="price-war"');
+      expect(html, page).toContain('href="#price-war"'.repeat(page.startsWith('embed') ? 0 : 1));
+    }
+    for (const [id, quote] of Object.entries(PRICE_QUOTES)) expect(js.includes(quote.slice(0, 40)), id).toBe(false);
+    expect(js).not.toContain('The article behind this page makes three claims');
+  });
+
   it('toggles input/output and US$/yuan: marks, axis and the announced prices follow', async () => {
     const { page, errors, close } = await openPage('index.html');
     const fig = page.locator('#api-prices');

@@ -53,7 +53,7 @@ export const priceWar = {
     cacheHit: 'Input from cache',
     date: 'Date',
     until: 'Until',
-    tier: 'Price',
+    tier: 'Which price',
     kind: 'Kind',
     source: 'Source',
     otherSource: 'Also published in {currency}',

@@ -53,7 +53,7 @@ export const priceWar = {
     cacheHit: '缓存命中的输入',
     date: '日期',
     until: '截至',
-    tier: '价格',
+    tier: '价格类别',
     kind: '类型',
     source: '来源',
     otherSource: '另以{currency}公布',
