@@ -47,6 +47,8 @@ export const ISLANDS = {
   timeline: { load: () => import('../sections/openClosed/TimelineFigure.svelte'), words: ['openClosed'], trigger: 'visible', eagerFor: [] },
   /** The Arena gap between the best open and closed models. */
   gap: { load: () => import('../sections/openClosed/GapFigure.svelte'), words: ['openClosed'], trigger: 'visible', eagerFor: [] },
+  /** The API price war, with a line pricing the calculator's day at the mark in focus. */
+  prices: { load: () => import('../sections/priceWar/PriceFigure.svelte'), words: ['priceWar'], trigger: 'visible', eagerFor: [] },
 } as const satisfies Record<string, IslandSpec>;
 
 export type IslandName = keyof typeof ISLANDS;

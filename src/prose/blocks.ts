@@ -27,6 +27,7 @@ import SmileTable from './SmileTable.svelte';
 import CsvLink from './CsvLink.svelte';
 import { renderStoryBlocks } from './storyBlocks';
 import { markChineseRuns } from './langMarkup';
+import { renderPriceWarBlocks } from './priceWarBlocks';
 
 /** Figures whose data does not change with the reader's input: their CSV is a file, built once. */
 export const FIXED_CSV_FIGURES = ['open-timeline', 'arena-gap'] as const;
@@ -35,7 +36,7 @@ export function renderProse(): Map<string, string> {
   const p = proseWords(ui.locale);
   const out = new Map<string, string>();
   const add = <P extends Record<string, unknown>>(id: string, C: Component<P>, props: P) =>
-    out.set(id, markChineseRuns(withoutMarkers(render(C as Component<Record<string, unknown>>, { props }).body), ui.locale));
+    out.set(id, withoutMarkers(render(C as Component<Record<string, unknown>>, { props }).body));
 
   add('intro', Intro, {});
   add('calculator/lead', Note, { text: p.calculator.lead, className: 'lead' });
@@ -65,6 +66,9 @@ export function renderProse(): Map<string, string> {
   for (const e of EVENT_RECORDS) add(`event/${e.id}`, EventDetail, { event: e });
   for (const [key, text] of Object.entries(p.smile.pointNotes)) add(`smile-note/${key}`, Note, { text });
   renderStoryBlocks(add);
+  renderPriceWarBlocks(out);
+  // Every block, whoever rendered it: each run of Chinese gets its lang.
+  for (const [id, html] of out) out.set(id, markChineseRuns(html, ui.locale));
   if (EVENT_RECORDS.length !== EVENTS.length) throw new Error('Every timeline event needs a citation');
   return out;
 }

@@ -38,5 +38,5 @@ describe('build-time blocks (src/lib/prose.ts)', () => {
     }
     // After a page, the client view returns: no block is left provided.
     expect(proseHtml('intro')).toBe(KEEP);
-  });
+  }, 60_000); // every page of the build, rendered: seconds on a busy machine
 });

@@ -6,6 +6,8 @@ import { prose as enProse } from '../../src/lib/i18n/en/prose';
 import { prose as zhProse } from '../../src/lib/i18n/zh-Hans/prose';
 import { page as enPage } from '../../src/lib/i18n/en/page';
 import { page as zhPage } from '../../src/lib/i18n/zh-Hans/page';
+import { priceWarProse as enPriceWar } from '../../src/lib/i18n/en/priceWarProse';
+import { priceWarProse as zhPriceWar } from '../../src/lib/i18n/zh-Hans/priceWarProse';
 
 type Tree = { [k: string]: string | Tree };
 
@@ -20,8 +22,8 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
 }
 
 describe('locale files (the client dictionaries and the build-time prose)', () => {
-  const enLeaves = leaves({ ...en, prose: enProse, page: enPage } as unknown as Tree);
-  const zhLeaves = leaves({ ...zhHans, prose: zhProse, page: zhPage } as unknown as Tree);
+  const enLeaves = leaves({ ...en, prose: enProse, page: enPage, priceWarProse: enPriceWar } as unknown as Tree);
+  const zhLeaves = leaves({ ...zhHans, prose: zhProse, page: zhPage, priceWarProse: zhPriceWar } as unknown as Tree);
 
   it('have exactly the same keys in English and Simplified Chinese', () => {
     expect([...zhLeaves.keys()].sort()).toEqual([...enLeaves.keys()].sort());

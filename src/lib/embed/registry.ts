@@ -2,7 +2,7 @@
  * Embeddable pieces. Each section can be embedded on its own at embed/<section>.html
  * (prerendered at build, no header or footer); a figure's embed code points at its section.
  */
-export const EMBED_SECTIONS = ['calculator', 'smile', 'open-closed'] as const;
+export const EMBED_SECTIONS = ['calculator', 'smile', 'open-closed', 'price-war'] as const;
 export type EmbedSection = (typeof EMBED_SECTIONS)[number];
 
 const FIGURE_SECTION: Record<string, EmbedSection> = {
@@ -11,6 +11,7 @@ const FIGURE_SECTION: Record<string, EmbedSection> = {
   'smile-curve': 'smile',
   'open-timeline': 'open-closed',
   'arena-gap': 'open-closed',
+  'api-prices': 'price-war',
 };
 
 export function sectionOfFigure(figureId: string): EmbedSection {

@@ -41,7 +41,7 @@ export function isComplete(tree: unknown): boolean {
 
 /** A dictionary's parts: the words every island needs (common) and one part per section. */
 export type Namespace = keyof Messages;
-export const NAMESPACES = ['common', 'calculator', 'smile', 'openClosed'] as const satisfies readonly Namespace[];
+export const NAMESPACES = ['common', 'calculator', 'smile', 'openClosed', 'priceWar'] as const satisfies readonly Namespace[];
 
 type Loader = { [N in Namespace]: () => Promise<Messages[N]> };
 
@@ -55,12 +55,14 @@ const loaders: Record<Locale, Loader> = {
     calculator: () => import('./en/calculator').then((m) => m.calculator),
     smile: () => import('./en/smile').then((m) => m.smile),
     openClosed: () => import('./en/openClosed').then((m) => m.openClosed),
+    priceWar: () => import('./en/priceWar').then((m) => m.priceWar),
   },
   'zh-Hans': {
     common: () => import('./zh-Hans/common').then((m) => m.common),
     calculator: () => import('./zh-Hans/calculator').then((m) => m.calculator),
     smile: () => import('./zh-Hans/smile').then((m) => m.smile),
     openClosed: () => import('./zh-Hans/openClosed').then((m) => m.openClosed),
+    priceWar: () => import('./zh-Hans/priceWar').then((m) => m.priceWar),
   },
 };
 

@@ -10,11 +10,13 @@ import { page as enPage } from './en/page';
 import { page as zhHansPage } from './zh-Hans/page';
 import { story as enStory } from './en/storyProse';
 import { story as zhHansStory } from './zh-Hans/storyProse';
+import { priceWarProse as enPriceWar } from './en/priceWarProse';
+import { priceWarProse as zhHansPriceWar } from './zh-Hans/priceWarProse';
 import { withFallback } from './index';
 import type { Dict, Locale } from './types';
 
-const en = { ...enProse, page: enPage, story: enStory };
-const zhHans = { ...zhHansProse, page: zhHansPage, story: zhHansStory };
+const en = { ...enProse, page: enPage, story: enStory, priceWar: enPriceWar };
+const zhHans = { ...zhHansProse, page: zhHansPage, story: zhHansStory, priceWar: zhHansPriceWar };
 
 export type ProseWords = Dict<typeof en>;
 

@@ -3,5 +3,6 @@ import { common } from './common';
 import { calculator } from './calculator';
 import { smile } from './smile';
 import { openClosed } from './openClosed';
+import { priceWar } from './priceWar';
 
-export const en = { common, calculator, smile, openClosed };
+export const en = { common, calculator, smile, openClosed, priceWar };

@@ -4,5 +4,6 @@ import { common } from './common';
 import { calculator } from './calculator';
 import { smile } from './smile';
 import { openClosed } from './openClosed';
+import { priceWar } from './priceWar';
 
-export const zhHans: Messages = { common, calculator, smile, openClosed };
+export const zhHans: Messages = { common, calculator, smile, openClosed, priceWar };

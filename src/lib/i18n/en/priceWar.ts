@@ -1,0 +1,73 @@
+/** Words for the price-war chart (the island); the section's narrative is in priceWarProse.ts. */
+export const priceWar = {
+  figure: {
+    title: 'What a million tokens cost, May 2024 – February 2025',
+    takeaway: 'On DeepSeek’s own comparison table, DeepSeek-V2 cost about a two-hundredth of GPT-4; nine days later ByteDance priced Doubao lower still, and the cuts kept coming.',
+    chartLabel: 'Price per million {side} tokens in {currency}, log scale, {count} marks from May 2024 to February 2025. Use the arrow keys to move between them.',
+    detailHint: 'Focus, hover or tap a mark to see its price and source.',
+  },
+  controls: {
+    sideLegend: 'Price of',
+    input: 'Input tokens',
+    output: 'Output tokens',
+    currencyLegend: 'Currency',
+    usd: 'US dollars',
+    cny: 'Yuan',
+  },
+  axis: {
+    USD: 'US$ per million tokens (log scale)',
+    CNY: 'Yuan per million tokens (log scale)',
+  },
+  sides: { input: 'input', output: 'output' },
+  currencies: { USD: 'US dollars', CNY: 'yuan' },
+  groups: {
+    deepseek: 'DeepSeek',
+    us: 'US labs (OpenAI, Google, Anthropic)',
+    china: 'Other Chinese makers',
+    open: 'Open-weight models sold by hosts',
+  },
+  legend: {
+    filled: 'Filled: the maker’s own price',
+    hollow: 'Hollow: press report',
+    cut: 'Cut reported without prices',
+  },
+  tiers: {
+    comparison: 'on DeepSeek’s comparison table',
+    list: 'list price',
+    promo: 'promotional price',
+    'off-peak': 'off-peak price, 00:30–08:30 Beijing',
+    cut: 'price cut',
+  },
+  mark: {
+    aria: '{model}, {date}: {side} {price} per million tokens{converted}; {tier}; {kind}; source: {publisher}',
+    cutAria: '{model}, {date}: price cut of {pct}, no prices given; {kind}; source: {publisher}',
+    converted: ' (converted at ¥{rate} per US$, our calculation)',
+    cutLabel: '{model} −{pct}%',
+    offPeakLabel: 'Off-peak',
+    promoLabel: 'V3 promo',
+    noPrice: 'The source gives no {side} price for this model.',
+  },
+  detail: {
+    price: 'Price per million tokens',
+    asPublished: 'As published',
+    cacheHit: 'Input from cache',
+    date: 'Date',
+    until: 'Until',
+    tier: 'Which price',
+    kind: 'Kind',
+    source: 'Source',
+    otherSource: 'Also published in {currency}',
+    cut: 'Cut',
+  },
+  published: {
+    perM: '{price} per million tokens',
+    perK: '{price} per thousand tokens',
+  },
+  day: {
+    line: 'At {model}’s prices ({input} in, {output} out per million tokens), the day in the calculator ({inTokens} input and {outTokens} output tokens) would bill {revenue}, {times}× its GPU cost of {cost}. Our calculation{converted}.',
+    cacheNote: ' Cache hits are billed at {hit}.',
+    noPrice: 'The day in the calculator cannot be priced at {model}’s prices: the source gives no output price.',
+    converted: ', converting at ¥{rate} per US$',
+    costZero: 'The day in the calculator has no GPU cost to compare with.',
+  },
+};

@@ -1,0 +1,73 @@
+/** 价格战图表（岛）的文字；本节的叙述在 priceWarProse.ts。 */
+export const priceWar = {
+  figure: {
+    title: '每百万 tokens 的价格，2024年5月至2025年2月',
+    takeaway: '在 DeepSeek 自己的对比表上，DeepSeek-V2 的价格约为 GPT-4 的两百分之一；九天后字节跳动给豆包定了更低的价格，降价随之接连而来。',
+    chartLabel: '每百万{side} tokens 的价格（{currency}，对数刻度），2024年5月至2025年2月共 {count} 个标记。用方向键在标记之间移动。',
+    detailHint: '聚焦、悬停或轻触一个标记，查看其价格和来源。',
+  },
+  controls: {
+    sideLegend: '价格类型',
+    input: '输入 tokens',
+    output: '输出 tokens',
+    currencyLegend: '币种',
+    usd: '美元',
+    cny: '人民币',
+  },
+  axis: {
+    USD: '美元 / 百万 tokens（对数刻度）',
+    CNY: '元 / 百万 tokens（对数刻度）',
+  },
+  sides: { input: '输入', output: '输出' },
+  currencies: { USD: '美元', CNY: '人民币' },
+  groups: {
+    deepseek: 'DeepSeek',
+    us: '美国公司（OpenAI、谷歌、Anthropic）',
+    china: '其他中国厂商',
+    open: '由托管方出售的开放权重模型',
+  },
+  legend: {
+    filled: '实心：厂商自己公布的价格',
+    hollow: '空心：媒体报道',
+    cut: '只报道降幅、未给价格的降价',
+  },
+  tiers: {
+    comparison: '见于 DeepSeek 的对比表',
+    list: '标准价',
+    promo: '优惠价',
+    'off-peak': '错峰价（北京时间 00:30–08:30）',
+    cut: '降价',
+  },
+  mark: {
+    aria: '{model}，{date}：{side}每百万 tokens {price}{converted}；{tier}；{kind}；来源：{publisher}',
+    cutAria: '{model}，{date}：降价 {pct}，未给出价格；{kind}；来源：{publisher}',
+    converted: '（按 1 美元兑 {rate} 元换算，本页计算）',
+    cutLabel: '{model} −{pct}%',
+    offPeakLabel: '错峰价',
+    promoLabel: 'V3 优惠价',
+    noPrice: '来源未给出该模型的{side}价格。',
+  },
+  detail: {
+    price: '每百万 tokens 价格',
+    asPublished: '公布的原价',
+    cacheHit: '缓存命中的输入',
+    date: '日期',
+    until: '截至',
+    tier: '价格类别',
+    kind: '类型',
+    source: '来源',
+    otherSource: '另以{currency}公布',
+    cut: '降幅',
+  },
+  published: {
+    perM: '每百万 tokens {price}',
+    perK: '每千 tokens {price}',
+  },
+  day: {
+    line: '按 {model} 的价格（每百万 tokens 输入 {input}、输出 {output}），计算器里的这一天（输入 {inTokens}、输出 {outTokens} tokens）可收 {revenue}，是其 GPU 成本 {cost} 的 {times} 倍。本页计算{converted}。',
+    cacheNote: '缓存命中按 {hit} 计。',
+    noPrice: '无法按 {model} 的价格为计算器里的这一天计价：来源未给出输出价格。',
+    converted: '，按 1 美元兑 {rate} 元换算',
+    costZero: '计算器里的这一天没有可比较的 GPU 成本。',
+  },
+};
