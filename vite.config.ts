@@ -46,6 +46,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
+          // Some tests render every page of the build: seconds, more on a busy machine.
+          testTimeout: 30_000,
           exclude: ['test/browser/**', 'test/build/**'],
           environment: 'node',
           setupFiles: ['test/support/setup.ts'],
