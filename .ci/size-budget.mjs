@@ -18,7 +18,7 @@ import { chromium } from 'playwright-core';
 const KiB = 1024;
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = resolve(ROOT, process.env.DIST_DIR ?? 'dist');
-const BUDGET = { before: 30 * KiB, story: 87 * KiB, storyIssue: 64 * KiB, css: 15 * KiB, embed: 49 * KiB, embedIssue: 30 * KiB };
+const BUDGET = { before: 30 * KiB, story: 89 * KiB, storyIssue: 64 * KiB, css: 15 * KiB, embed: 51 * KiB, embedIssue: 30 * KiB };
 const fmt = (n) => `${(n / KiB).toFixed(1)} KiB`;
 const gz = (path) => gzipSync(readFileSync(join(DIST, path)), { level: 9 }).length;
 const sum = (paths) => [...paths].reduce((s, p) => s + gz(p), 0);
