@@ -10,15 +10,24 @@ import { page as enPage } from './en/page';
 import { page as zhHansPage } from './zh-Hans/page';
 import { story as enStory } from './en/storyProse';
 import { story as zhHansStory } from './zh-Hans/storyProse';
+// Converted from zh-Hans at build time (src/build/traditional.ts).
+import { prose as zhHantProse } from './zh-Hant/prose';
+import { page as zhHantPage } from './zh-Hant/page';
+import { story as zhHantStory } from './zh-Hant/storyProse';
 import { withFallback } from './index';
 import type { Dict, Locale } from './types';
 
 const en = { ...enProse, page: enPage, story: enStory };
 const zhHans = { ...zhHansProse, page: zhHansPage, story: zhHansStory };
+const zhHant = { ...zhHantProse, page: zhHantPage, story: zhHantStory };
 
 export type ProseWords = Dict<typeof en>;
 
-const WORDS: Record<Locale, ProseWords> = { en, 'zh-Hans': withFallback<ProseWords>(en, zhHans) };
+const WORDS: Record<Locale, ProseWords> = {
+  en,
+  'zh-Hans': withFallback<ProseWords>(en, zhHans),
+  'zh-Hant': withFallback<ProseWords>(en, zhHant),
+};
 
 export function proseWords(locale: Locale): ProseWords {
   return WORDS[locale];
