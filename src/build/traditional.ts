@@ -15,32 +15,38 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { ConverterFactory } from 'opencc-js/core';
 import { from, to } from 'opencc-js/preset';
-import { OVERRIDES } from '../lib/i18n/zh-Hant/overrides.ts';
+import { OVERRIDES, type Override } from '../lib/i18n/zh-Hant/overrides.ts';
 
 /** The dictionary parts that are converted: the four the islands load, and the build-time words. */
 export const CONVERTED_PARTS = ['common', 'calculator', 'smile', 'openClosed', 'prose', 'page', 'storyProse'] as const;
 
 const opencc = ConverterFactory(from.cn!, to.twp!);
-const overrides = new Map(OVERRIDES.map((o) => [o.hans, o.hant]));
-// Longest phrase first, so that 文件系统 wins over 文件 where both match.
-const overridePattern = new RegExp(
-  [...overrides.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|'),
-  'g',
-);
 
 /** Simplified → Traditional (Taiwan phrasing): the overrides where they match, OpenCC elsewhere. */
-export function toTraditional(text: string): string {
-  let out = '';
-  let last = 0;
-  for (const m of text.matchAll(overridePattern)) {
-    out += opencc(text.slice(last, m.index)) + overrides.get(m[0])!;
-    last = m.index + m[0].length;
-  }
-  return out + opencc(text.slice(last));
+export function converter(list: readonly Override[]): (text: string) => string {
+  if (list.length === 0) return opencc;
+  const overrides = new Map(list.map((o) => [o.hans, o.hant]));
+  // Longest phrase first, so that 文件系统 wins over 文件 where both match.
+  const pattern = new RegExp(
+    [...overrides.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|'),
+    'g',
+  );
+  return (text) => {
+    let out = '';
+    let last = 0;
+    for (const m of text.matchAll(pattern)) {
+      out += opencc(text.slice(last, m.index)) + overrides.get(m[0])!;
+      last = m.index + m[0].length;
+    }
+    return out + opencc(text.slice(last));
+  };
 }
+
+/** The build's conversion: OpenCC cn → twp with the reviewed overrides. */
+export const toTraditional = converter(OVERRIDES);
 
 const I18N = fileURLToPath(new URL('../lib/i18n/', import.meta.url));
 const PART_FILE = new RegExp(`[\\\\/]lib[\\\\/]i18n[\\\\/]zh-Hant[\\\\/](${CONVERTED_PARTS.join('|')})\\.ts$`);

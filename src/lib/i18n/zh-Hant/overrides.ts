@@ -31,6 +31,8 @@ export const OVERRIDES: readonly Override[] = [
   { hans: '支持', hant: '支持', why: 'twp gives 支援 (technical support); the numbers do not support (支持) a claim' },
   { hans: '发送', hant: '傳送', why: 'twp splits 被发送 as 被髮 + 送 (髮 = hair)' },
   { hans: '向', hant: '向', why: 'twp writes 晶片嚮應用; Taiwan standard uses 向 for "towards"' },
+  { hans: '成本里', hant: '成本裡', why: 'twp leaves 里 here ("in the cost"); in Taiwan "in" is 裡 (OpenCC converts 这里, 那里 but misses this one)' },
+  { hans: '准则', hant: '準則', why: 'accounting standards (公认会计准则, GAAP) are 準則; twp leaves the Simplified 准' },
   { hans: '报道', hant: '報導', why: 'Taiwan standard form of "news report" is 報導 (twp keeps 報道)' },
   { hans: '运行数据', hant: '營運資料', why: 'twp gives 執行資料 (program execution); this is a service’s operating data' },
   { hans: '地址栏', hant: '網址列', why: 'twp gives 位址列; Taiwan browsers call the address bar 網址列' },
