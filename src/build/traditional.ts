@@ -45,8 +45,14 @@ export function converter(list: readonly Override[]): (text: string) => string {
   };
 }
 
-/** The build's conversion: OpenCC cn → twp with the reviewed overrides. */
-export const toTraditional = converter(OVERRIDES);
+/**
+ * The build's conversion: OpenCC cn → twp with the reviewed overrides, and Taiwan's quotation
+ * marks: “…” → 「…」 (single ’ stays: it is also the English apostrophe in names).
+ */
+const toTaiwanPhrasing = converter(OVERRIDES);
+export function toTraditional(text: string): string {
+  return toTaiwanPhrasing(text).replace(/“/g, '「').replace(/”/g, '」');
+}
 
 const I18N = fileURLToPath(new URL('../lib/i18n/', import.meta.url));
 const PART_FILE = new RegExp(`[\\\\/]lib[\\\\/]i18n[\\\\/]zh-Hant[\\\\/](${CONVERTED_PARTS.join('|')})\\.ts$`);

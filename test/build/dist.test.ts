@@ -18,6 +18,9 @@ import * as valueChain from '../../src/lib/data/valueChain';
 import * as arena from '../../src/lib/data/arena';
 import * as deepseekDay from '../../src/lib/data/deepseekDay';
 import * as openClosed from '../../src/lib/data/openClosed';
+import * as race from '../../src/lib/data/race';
+import * as ads from '../../src/lib/data/ads';
+import * as subscriptions from '../../src/lib/data/subscriptions';
 import { simplifiedIn } from '../support/simplified';
 
 const DIST = process.env.DIST_DIR ?? 'dist';
@@ -68,7 +71,7 @@ describe('built dist/', () => {
         if (/[\u4e00-\u9fff]/.test(v)) cited.push(v);
       } else if (v && typeof v === 'object') Object.values(v).forEach(collect);
     };
-    [quotes, citations, valueChain, arena, deepseekDay, openClosed].forEach(collect);
+    [quotes, citations, valueChain, arena, deepseekDay, openClosed, race, ads, subscriptions].forEach(collect);
     cited.sort((a, b) => b.length - a.length);
     const files = ['index.zh-Hant.html', ...['calculator', 'smile', 'open-closed'].map((e) => `embed/${e}.zh-Hant.html`)];
     for (const f of files) {

@@ -10,6 +10,9 @@ import { page as zhPage } from '../../src/lib/i18n/zh-Hans/page';
 import { zhHant } from '../../src/lib/i18n/zh-Hant/index';
 import { prose as hantProse } from '../../src/lib/i18n/zh-Hant/prose';
 import { page as hantPage } from '../../src/lib/i18n/zh-Hant/page';
+import { story as enStory } from '../../src/lib/i18n/en/storyProse';
+import { story as zhStory } from '../../src/lib/i18n/zh-Hans/storyProse';
+import { story as hantStory } from '../../src/lib/i18n/zh-Hant/storyProse';
 import { LOCALES } from '../../src/lib/i18n/types';
 
 type Tree = { [k: string]: string | Tree };
@@ -25,9 +28,9 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
 }
 
 describe('locale files (the client dictionaries and the build-time prose)', () => {
-  const enLeaves = leaves({ ...en, prose: enProse, page: enPage } as unknown as Tree);
-  const zhLeaves = leaves({ ...zhHans, prose: zhProse, page: zhPage } as unknown as Tree);
-  const hantLeaves = leaves({ ...zhHant, prose: hantProse, page: hantPage } as unknown as Tree);
+  const enLeaves = leaves({ ...en, prose: enProse, page: enPage, story: enStory } as unknown as Tree);
+  const zhLeaves = leaves({ ...zhHans, prose: zhProse, page: zhPage, story: zhStory } as unknown as Tree);
+  const hantLeaves = leaves({ ...zhHant, prose: hantProse, page: hantPage, story: hantStory } as unknown as Tree);
   const all = [['en', enLeaves], ['zh-Hans', zhLeaves], ['zh-Hant', hantLeaves]] as const;
 
   it('cover every language the site offers', () => {

@@ -11,6 +11,8 @@ import { prose as hansProse } from '../../src/lib/i18n/zh-Hans/prose';
 import { prose as hantProse } from '../../src/lib/i18n/zh-Hant/prose';
 import { page as hansPage } from '../../src/lib/i18n/zh-Hans/page';
 import { page as hantPage } from '../../src/lib/i18n/zh-Hant/page';
+import { story as hansStory } from '../../src/lib/i18n/zh-Hans/storyProse';
+import { story as hantStory } from '../../src/lib/i18n/zh-Hant/storyProse';
 import { OVERRIDES } from '../../src/lib/i18n/zh-Hant/overrides';
 import { converter, toTraditional, simplifiedSourceOf } from '../../src/build/traditional';
 import { proseWords } from '../../src/lib/i18n/prose';
@@ -31,8 +33,8 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const hans = leaves({ ...zhHans, prose: hansProse, page: hansPage } as unknown as Tree);
-const hant = leaves({ ...zhHant, prose: hantProse, page: hantPage } as unknown as Tree);
+const hans = leaves({ ...zhHans, prose: hansProse, page: hansPage, story: hansStory } as unknown as Tree);
+const hant = leaves({ ...zhHant, prose: hantProse, page: hantPage, story: hantStory } as unknown as Tree);
 
 describe('the Traditional Chinese dictionary (zh-Hant, converted at build time)', () => {
   it('knows the Simplified-only characters (a sanity check of the table)', () => {
