@@ -63,7 +63,7 @@ describe('Traditional Chinese (zh-Hant) in the browser', () => {
     const known = (v: { id: string; targets: string[] }) => v.id === 'color-contrast' && v.targets.join() === '.kicker';
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page, close } = await openPage('index.zh-Hant.html', { colorScheme });
-      const violations = (await axeCheck(page)).filter((v) => !known(v));
+      const violations = ((await axeCheck(page)) as { id: string; targets: string[] }[]).filter((v) => !known(v));
       expect(violations, `${colorScheme}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
       await close();
     }
