@@ -4,6 +4,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { prerender, devPages } from './src/build/prerender.ts';
 import { svelteOptions } from './src/build/svelteOptions.ts';
+import { traditionalChinese } from './src/build/traditional.ts';
 
 export default defineConfig({
   base: './',
@@ -14,6 +15,7 @@ export default defineConfig({
     alias: [{ find: /^d3-interpolate$/, replacement: fileURLToPath(new URL('./src/lib/chart/interpolateNumbers.ts', import.meta.url)) }],
   },
   plugins: [
+    traditionalChinese(),
     svelte(svelteOptions),
     prerender(),
     devPages(),
@@ -32,7 +34,7 @@ export default defineConfig({
       output: {
         // Dictionary parts are named by language (en-calculator-….js): a page loads one language.
         chunkFileNames: (chunk) => {
-          const lang = /\/i18n\/(en|zh-Hans)\//.exec(chunk.facadeModuleId ?? '');
+          const lang = /\/i18n\/(en|zh-Hans|zh-Hant)\//.exec(chunk.facadeModuleId ?? '');
           return lang ? `assets/${lang[1]}-[name]-[hash].js` : 'assets/[name]-[hash].js';
         },
       },

@@ -9,7 +9,7 @@ describe('the address across pages', () => {
     const slider = page.getByRole('slider', { name: 'GPU rental price ($ per GPU-hour)' });
     await slider.focus();
     await page.keyboard.press('ArrowRight'); // 2 → 2.05, then at once:
-    await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '中文' }).click();
+    await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '简体中文', exact: true }).click();
     await page.waitForURL(/index\.zh-Hans\.html\?gpu=2\.05/);
     await page.goBack();
     await page.waitForURL(/index\.html\?gpu=2\.05/);

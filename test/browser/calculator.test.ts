@@ -112,7 +112,7 @@ describe('calculator in Chromium', () => {
     await viaUrl.close();
 
     const { page, errors, close } = await openPage('index.html?free=20');
-    await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '中文' }).click();
+    await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '简体中文', exact: true }).click();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
     expect(await page.getByRole('slider', { name: /免费流量/ }).inputValue()).toBe('20');
     expect(await page.evaluate(() => location.pathname)).toMatch(/\/index\.zh-Hans\.html$/);

@@ -54,6 +54,16 @@ describe('langRuns: the runs to tag on a page', () => {
       expect(langRuns(s, 'en').map((r) => r.text).join('')).toBe(s);
     }
   });
+  it('takes Chinese that has no telling character to be in the page’s own script', () => {
+    // 歸根結底 has none of the characters the two scripts write differently.
+    expect(chineseScript('歸根結底')).toBe('zh-Hans');
+    expect(chineseScript('歸根結底', 'zh-Hant')).toBe('zh-Hant');
+    expect(langRuns('歸根結底', 'zh-Hant')).toEqual([{ text: '歸根結底' }]);
+    expect(langRuns('归根结底', 'zh-Hans')).toEqual([{ text: '归根结底' }]);
+    expect(langRuns('比同行低99%，字节跳动挑起大模型价格战', 'zh-Hant')).toEqual([{ text: '比同行低99%，字节跳动挑起大模型价格战', lang: 'zh-Hans' }]);
+    expect(langRuns('歸根結底', 'en')).toEqual([{ text: '歸根結底', lang: 'zh-Hans' }]);
+  });
+
   it('on the English page, every source title and publisher the page cites leaves no Chinese untagged', () => {
     const sources = [
       ...VALUE_CHAIN.flatMap((r) => [...Object.values(r.margins).map((f) => f?.source), r.revenue?.source]),

@@ -8,6 +8,15 @@ import { page as enPage } from '../../src/lib/i18n/en/page';
 import { page as zhPage } from '../../src/lib/i18n/zh-Hans/page';
 import { priceWarProse as enPriceWar } from '../../src/lib/i18n/en/priceWarProse';
 import { priceWarProse as zhPriceWar } from '../../src/lib/i18n/zh-Hans/priceWarProse';
+// Traditional Chinese: converted from zh-Hans at build time (test/i18n/traditional.test.ts).
+import { zhHant } from '../../src/lib/i18n/zh-Hant/index';
+import { prose as hantProse } from '../../src/lib/i18n/zh-Hant/prose';
+import { page as hantPage } from '../../src/lib/i18n/zh-Hant/page';
+import { story as enStory } from '../../src/lib/i18n/en/storyProse';
+import { story as zhStory } from '../../src/lib/i18n/zh-Hans/storyProse';
+import { story as hantStory } from '../../src/lib/i18n/zh-Hant/storyProse';
+import { LOCALES } from '../../src/lib/i18n/types';
+import { priceWarProse as hantPriceWar } from '../../src/lib/i18n/zh-Hant/priceWarProse';
 
 type Tree = { [k: string]: string | Tree };
 
@@ -22,15 +31,22 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
 }
 
 describe('locale files (the client dictionaries and the build-time prose)', () => {
-  const enLeaves = leaves({ ...en, prose: enProse, page: enPage, priceWarProse: enPriceWar } as unknown as Tree);
-  const zhLeaves = leaves({ ...zhHans, prose: zhProse, page: zhPage, priceWarProse: zhPriceWar } as unknown as Tree);
+  const enLeaves = leaves({ ...en, prose: enProse, page: enPage, story: enStory, priceWarProse: enPriceWar } as unknown as Tree);
+  const zhLeaves = leaves({ ...zhHans, prose: zhProse, page: zhPage, story: zhStory, priceWarProse: zhPriceWar } as unknown as Tree);
+  const hantLeaves = leaves({ ...zhHant, prose: hantProse, page: hantPage, story: hantStory, priceWarProse: hantPriceWar } as unknown as Tree);
+  const all = [['en', enLeaves], ['zh-Hans', zhLeaves], ['zh-Hant', hantLeaves]] as const;
 
-  it('have exactly the same keys in English and Simplified Chinese', () => {
-    expect([...zhLeaves.keys()].sort()).toEqual([...enLeaves.keys()].sort());
+  it('cover every language the site offers', () => {
+    expect(all.map(([lang]) => lang)).toEqual([...LOCALES]);
   });
 
-  it('have no empty or placeholder ("TK") strings in either language', () => {
-    for (const [lang, map] of [['en', enLeaves], ['zh-Hans', zhLeaves]] as const) {
+  it('have exactly the same keys in English, Simplified and Traditional Chinese', () => {
+    expect([...zhLeaves.keys()].sort()).toEqual([...enLeaves.keys()].sort());
+    expect([...hantLeaves.keys()].sort()).toEqual([...enLeaves.keys()].sort());
+  });
+
+  it('have no empty or placeholder ("TK") strings in any language', () => {
+    for (const [lang, map] of all) {
       for (const [path, value] of map) {
         expect(value.trim(), `${lang}: ${path}`).not.toBe('');
         expect(value, `${lang}: ${path}`).not.toMatch(/^TK$|\bTK\b/);
@@ -38,10 +54,11 @@ describe('locale files (the client dictionaries and the build-time prose)', () =
     }
   });
 
-  it('use the same {placeholders} in both languages', () => {
+  it('use the same {placeholders} in every language', () => {
     for (const [path, value] of enLeaves) {
       const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
       expect(names(zhLeaves.get(path) ?? ''), path).toEqual(names(value));
+      expect(names(hantLeaves.get(path) ?? ''), path).toEqual(names(value));
     }
   });
 
@@ -54,6 +71,7 @@ describe('locale files (the client dictionaries and the build-time prose)', () =
   it('knows a complete dictionary from one with a gap', () => {
     expect(isComplete(en)).toBe(true);
     expect(isComplete(zhHans)).toBe(true);
+    expect(isComplete(zhHant)).toBe(true);
     expect(isComplete({ a: { b: ' ' } })).toBe(false);
     expect(isComplete({ a: undefined })).toBe(false);
   });
@@ -67,6 +85,13 @@ describe('locale files (the client dictionaries and the build-time prose)', () =
     expect(messages('zh-Hans').smile.heading).toBeTruthy();
   });
 
+  it('loads Traditional Chinese on demand too, ready converted', async () => {
+    expect(messages('zh-Hant').calculator).toBeUndefined();
+    await loadWords('zh-Hant', ['common', 'calculator']);
+    expect(messages('zh-Hant').calculator.results.costProfitMargin).toBe('成本利潤率');
+    expect(messages('zh-Hant').smile).toBeUndefined();
+  });
+
   it('completes a part with a gap from English, never showing a blank', async () => {
     const gappy = withFallback(messages('en').common, { site: { title: '' } });
     expect(gappy.site.title).toBe(messages('en').common.site.title);
@@ -75,6 +100,7 @@ describe('locale files (the client dictionaries and the build-time prose)', () =
   it('parses language names defensively', () => {
     expect(parseLocale('zh-Hans')).toBe('zh-Hans');
     expect(parseLocale('ZH')).toBe('zh-Hans');
+    for (const tag of ['zh-Hant', 'zh-hant', 'zh-TW', 'zh-HK', 'zh-MO']) expect(parseLocale(tag), tag).toBe('zh-Hant');
     expect(parseLocale('<script>')).toBe('en');
     expect(parseLocale(null)).toBe('en');
   });

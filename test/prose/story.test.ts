@@ -64,9 +64,11 @@ describe('the race, ads, subscriptions and conclusion sections (build-time HTML)
           expect(body).toContain('545%');
           expect(body).toContain('84.5%');
         } else {
-          expect(body).toContain('6181万');
-          expect(body).toContain('1.46亿');
-          expect(body).toContain('1000亿美元');
+          // 万/亿 in Simplified, 萬/億 in Traditional.
+          const [wan, yi] = locale === 'zh-Hant' ? ['萬', '億'] : ['万', '亿'];
+          expect(body).toContain(`6181${wan}`);
+          expect(body).toContain(`1.46${yi}`);
+          expect(body).toContain(`1000${yi}美元`);
         }
       });
 

@@ -216,12 +216,12 @@ describe('localeFromTag: the language in ?lang=', () => {
       expect(localeFromTag(tag), tag).toEqual({ locale: 'zh-Hans', known: true, fallback: false });
   });
 
-  it('maps Traditional Chinese tags to Simplified for now, flagged so the caller can say so', () => {
-    for (const tag of ['zh-TW', 'zh-HK', 'zh-MO', 'zh-Hant', 'zh-hant-tw'])
-      expect(localeFromTag(tag), tag).toEqual({ locale: 'zh-Hans', known: true, fallback: true });
+  it('maps Traditional Chinese tags to Traditional Chinese', () => {
+    for (const tag of ['zh-TW', 'zh-HK', 'zh-MO', 'zh-Hant', 'zh-hant-tw', 'ZH_tw'])
+      expect(localeFromTag(tag), tag).toEqual({ locale: 'zh-Hant', known: true, fallback: false });
     const s = decode('?lang=zh-TW');
-    expect(s.locale).toBe('zh-Hans');
-    expect(s.entries).toEqual([{ kind: 'mapped', name: 'lang', written: 'zh-TW', setting: 'lang', used: 'zh-Hans' }]);
+    expect(s.locale).toBe('zh-Hant');
+    expect(s.entries).toEqual([]);
   });
 
   it('unknown tags change no language and are reported', () => {

@@ -64,7 +64,7 @@ describe('UrlNotice', () => {
     const notice = show('?nodes=1e9&lang=fr');
     expect([...notice.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
       '平均服务节点数（每节点 8 张 H800）：“nodes=1e9” 超出范围，已设为 2,000。',
-      '语言：“lang=fr” 不是本页提供的语言，保留 中文。',
+      '语言：“lang=fr” 不是本页提供的语言，保留 简体中文。',
     ]);
   });
 });

@@ -149,7 +149,7 @@ export function missingLines(w: Words, metric: Metric): string[] {
     ['not-disclosed', m.notDisclosed],
   ] as const) {
     const names = list.filter((a) => a.reason === reason).map((a) => w.t.smile.companies[a.record.id].short);
-    if (names.length) out.push(fill(text, { names: names.join(w.locale === 'zh-Hans' ? '、' : ', ') }));
+    if (names.length) out.push(fill(text, { names: names.join(w.locale !== 'en' ? '、' : ', ') }));
   }
   return out;
 }

@@ -35,23 +35,26 @@ function hanCount(text: string): number {
   return text.match(HAN_ALL)?.length ?? 0;
 }
 
-/** Traditional or Simplified, by the characters only one script has (Simplified if neither). */
-export function chineseScript(text: string): ChineseTag {
+/**
+ * Traditional or Simplified, by the characters only one script has; `fallback` (Simplified
+ * unless told) when there is no evidence either way, as in 歸根結底, which has none of them.
+ */
+export function chineseScript(text: string, fallback: ChineseTag = 'zh-Hans'): ChineseTag {
   let t = 0;
   let s = 0;
   for (const ch of text) {
     if (TRADITIONAL.has(ch)) t++;
     else if (SIMPLIFIED.has(ch)) s++;
   }
-  return t > s ? 'zh-Hant' : 'zh-Hans';
+  return t > s ? 'zh-Hant' : s > t ? 'zh-Hans' : fallback;
 }
 
 /** The text's language if it is Chinese as a whole; null otherwise (English, numbers, mixed). */
-export function langOf(text: string): ChineseTag | null {
+export function langOf(text: string, fallback: ChineseTag = 'zh-Hans'): ChineseTag | null {
   const han = hanCount(text);
   if (han === 0) return null;
   const words = text.match(LATIN_WORD)?.length ?? 0;
-  return han >= 2 * words ? chineseScript(text) : null;
+  return han >= 2 * words ? chineseScript(text, fallback) : null;
 }
 
 export interface LangRun {
@@ -74,14 +77,16 @@ function sameChinese(pageLang: string, tag: ChineseTag): boolean {
  */
 export function langRuns(text: string, pageLang: string): LangRun[] {
   if (!text) return [];
-  const whole = langOf(text);
+  // Chinese with no character that tells the scripts apart is taken to be the page's own.
+  const fallback: ChineseTag = sameChinese(pageLang, 'zh-Hant') ? 'zh-Hant' : 'zh-Hans';
+  const whole = langOf(text, fallback);
   if (whole) return [sameChinese(pageLang, whole) ? { text } : { text, lang: whole }];
   if (hanCount(text) === 0) return [{ text }];
   const runs: LangRun[] = [];
   let last = 0;
   for (const m of text.matchAll(RUN)) {
     if (hanCount(m[0]) === 0) continue; // full-width punctuation alone is not Chinese text
-    const tag = chineseScript(m[0]);
+    const tag = chineseScript(m[0], fallback);
     if (sameChinese(pageLang, tag)) continue;
     if (m.index > last) runs.push({ text: text.slice(last, m.index) });
     runs.push({ text: m[0], lang: tag });

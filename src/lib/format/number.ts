@@ -52,7 +52,7 @@ function guard(value: number, f: (v: number) => string): string {
 
 export function createFormatter(locale: Locale): Formatter {
   const tag = INTL_TAG[locale];
-  const zh = locale === 'zh-Hans';
+  const zh = locale !== 'en';
 
   /** Small amounts to the cent; below a cent, two significant figures ($0.0042): never "$0" for a non-zero amount. */
   const small = (v: number): string => {

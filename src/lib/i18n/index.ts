@@ -64,6 +64,14 @@ const loaders: Record<Locale, Loader> = {
     openClosed: () => import('./zh-Hans/openClosed').then((m) => m.openClosed),
     priceWar: () => import('./zh-Hans/priceWar').then((m) => m.priceWar),
   },
+  // Converted from zh-Hans at build time (src/build/traditional.ts): the chunks hold ready words.
+  'zh-Hant': {
+    common: () => import('./zh-Hant/common').then((m) => m.common),
+    calculator: () => import('./zh-Hant/calculator').then((m) => m.calculator),
+    smile: () => import('./zh-Hant/smile').then((m) => m.smile),
+    openClosed: () => import('./zh-Hant/openClosed').then((m) => m.openClosed),
+    priceWar: () => import('./zh-Hant/priceWar').then((m) => m.priceWar),
+  },
 };
 
 /** Per language, the parts loaded so far (the object grows as islands load their words). */
@@ -122,6 +130,7 @@ export function parseLocale(value: string | null | undefined): Locale {
   if (!value) return DEFAULT_LOCALE;
   const v = value.trim().toLowerCase();
   if (v === 'zh-hans' || v === 'zh' || v === 'zh-cn') return 'zh-Hans';
+  if (v === 'zh-hant' || v === 'zh-tw' || v === 'zh-hk' || v === 'zh-mo') return 'zh-Hant';
   return DEFAULT_LOCALE;
 }
 

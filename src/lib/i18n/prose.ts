@@ -12,15 +12,25 @@ import { story as enStory } from './en/storyProse';
 import { story as zhHansStory } from './zh-Hans/storyProse';
 import { priceWarProse as enPriceWar } from './en/priceWarProse';
 import { priceWarProse as zhHansPriceWar } from './zh-Hans/priceWarProse';
+// Converted from zh-Hans at build time (src/build/traditional.ts).
+import { prose as zhHantProse } from './zh-Hant/prose';
+import { page as zhHantPage } from './zh-Hant/page';
+import { story as zhHantStory } from './zh-Hant/storyProse';
+import { priceWarProse as zhHantPriceWar } from './zh-Hant/priceWarProse';
 import { withFallback } from './index';
 import type { Dict, Locale } from './types';
 
 const en = { ...enProse, page: enPage, story: enStory, priceWar: enPriceWar };
 const zhHans = { ...zhHansProse, page: zhHansPage, story: zhHansStory, priceWar: zhHansPriceWar };
+const zhHant = { ...zhHantProse, page: zhHantPage, story: zhHantStory, priceWar: zhHantPriceWar };
 
 export type ProseWords = Dict<typeof en>;
 
-const WORDS: Record<Locale, ProseWords> = { en, 'zh-Hans': withFallback<ProseWords>(en, zhHans) };
+const WORDS: Record<Locale, ProseWords> = {
+  en,
+  'zh-Hans': withFallback<ProseWords>(en, zhHans),
+  'zh-Hant': withFallback<ProseWords>(en, zhHant),
+};
 
 export function proseWords(locale: Locale): ProseWords {
   return WORDS[locale];

@@ -154,8 +154,8 @@ const TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/;
 /**
  * A page language from a BCP 47 tag, as in ?lang=, case-insensitively ("_" read as "-"):
  * en and en-* → English; zh, zh-CN, zh-SG, zh-Hans(-*) and other zh-<region> → Simplified
- * Chinese; zh-TW, zh-HK, zh-MO, zh-Hant(-*) → Simplified for now, flagged as a fallback
- * (they will map to Traditional once it exists); anything else (fr, "", garbage) → null.
+ * Chinese; zh-TW, zh-HK, zh-MO, zh-Hant(-*) → Traditional Chinese; anything else (fr, "",
+ * garbage) → null. (`fallback` stays for a tag served by a nearby language; none is now.)
  */
 export function localeFromTag(tag: string | null | undefined): LocaleMatch {
   const none: LocaleMatch = { locale: null, known: false, fallback: false };
@@ -171,7 +171,7 @@ export function localeFromTag(tag: string | null | undefined): LocaleMatch {
   const region = /^(?:[a-z]{2}|\d{3})$/.test(rest[i] ?? '') ? rest[i++] : undefined;
   if (i < rest.length || (script !== undefined && script !== 'hans' && script !== 'hant')) return none;
   const traditional = script === 'hant' || (script === undefined && ['tw', 'hk', 'mo'].includes(region ?? ''));
-  return { locale: 'zh-Hans', known: true, fallback: traditional };
+  return { locale: traditional ? 'zh-Hant' : 'zh-Hans', known: true, fallback: false };
 }
 
 /** The query without its language parameter(s), in any spelling (lang, LANG, language), with "?" or "". */
