@@ -19,6 +19,8 @@ import * as arena from '../../src/lib/data/arena';
 import * as deepseekDay from '../../src/lib/data/deepseekDay';
 import * as openClosed from '../../src/lib/data/openClosed';
 import * as race from '../../src/lib/data/race';
+import * as prices from '../../src/lib/data/prices';
+import * as priceQuotes from '../../src/lib/data/priceQuotes';
 import * as ads from '../../src/lib/data/ads';
 import * as subscriptions from '../../src/lib/data/subscriptions';
 import { simplifiedIn } from '../support/simplified';
@@ -71,9 +73,9 @@ describe('built dist/', () => {
         if (/[\u4e00-\u9fff]/.test(v)) cited.push(v);
       } else if (v && typeof v === 'object') Object.values(v).forEach(collect);
     };
-    [quotes, citations, valueChain, arena, deepseekDay, openClosed, race, ads, subscriptions].forEach(collect);
+    [quotes, citations, valueChain, arena, deepseekDay, openClosed, race, ads, subscriptions, prices, priceQuotes].forEach(collect);
     cited.sort((a, b) => b.length - a.length);
-    const files = ['index.zh-Hant.html', ...['calculator', 'smile', 'open-closed'].map((e) => `embed/${e}.zh-Hant.html`)];
+    const files = ['index.zh-Hant.html', ...['calculator', 'smile', 'open-closed', 'price-war'].map((e) => `embed/${e}.zh-Hant.html`)];
     for (const f of files) {
       let text = read(f)
         .replace(/<script[^]*?<\/script>|<style[^]*?<\/style>/g, ' ')
