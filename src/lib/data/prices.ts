@@ -30,7 +30,8 @@ export const SIDES: readonly Side[] = ['input', 'output'];
  */
 export const ARTICLE: Source = {
   id: 'article-netease-2025-03',
-  title: '清流｜Deepseek“利潤神話”背后：AI大模型盈利何處去？',
+  // As in the captured page (ASCII "|" and ":", as the page writes them).
+  title: '清流|Deepseek“利潤神話”背后:AI大模型盈利何處去?',
   publisher: '清流工作室, NetEase Finance (網易財經)',
   date: '2025-03',
   // The article id as on its mirrors ("網易首頁 > 網易財經 > 正文", …/money/article/JQRNU5TU00258105.html).

@@ -11,14 +11,10 @@
  * side by side.
  */
 import type { CitedSource, Kind } from './types';
+import { ARTICLE as ARTICLE_SOURCE, RATE } from './prices';
 
-/** The seed article, which this page may cite as a press report where nothing better exists. */
-const ARTICLE = {
-  title: '清流|Deepseek“利潤神話”背后:AI大模型盈利何處去?',
-  publisher: '清流工作室, NetEase Finance (網易財經)',
-  date: '2025-03',
-  url: 'https://www.163.com/money/article/JQRNU5TU00258105.html',
-} as const;
+/** The seed article, which this page may cite as a press report where nothing better exists (one record: prices.ts). */
+const { id: _articleId, ...ARTICLE } = ARTICLE_SOURCE;
 
 /** A citation of the article: one quote, one id (the same page, quoted at different places). */
 export function articleSource(id: string, quote: string): CitedSource {
@@ -27,9 +23,10 @@ export function articleSource(id: string, quote: string): CitedSource {
 
 /**
  * The article converts dollars to yuan at about ¥7.27 per US$ ($475K ≈ ¥3.46M); the page uses
- * the same rate wherever it converts, and says so beside every converted figure.
+ * the same rate wherever it converts (RATE in prices.ts, with its arithmetic), and says so
+ * beside every converted figure.
  */
-export const ARTICLE_CNY_PER_USD = 7.27;
+export const ARTICLE_CNY_PER_USD: number = RATE.value;
 export const RATE_SOURCE = articleSource(
   'rate',
   'DeepSeek理論上最高每天可盈利47. 5萬美元(折合人民幣約346萬元)',
