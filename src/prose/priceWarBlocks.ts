@@ -8,6 +8,7 @@ import { ui } from '../lib/state/ui.svelte';
 import { withoutMarkers } from '../lib/prose';
 import { proseWords } from '../lib/i18n/prose';
 import { fill } from '../lib/i18n';
+import { formatNumber } from '../lib/format/number';
 import { PRICE_POINTS, priceSources, dayRevenueAt } from '../lib/data/prices';
 import { cited } from '../lib/data/priceQuotes';
 import { computeDay } from '../lib/model/inferenceEconomics';
@@ -29,7 +30,7 @@ export function renderPriceWarBlocks(out: Map<string, string>): void {
   const p = proseWords(ui.locale).priceWar;
   const add = <P extends Record<string, unknown>>(id: string, C: Component<P>, props: P) =>
     out.set(id, withoutMarkers(render(C as Component<Record<string, unknown>>, { props }).body));
-  const times = (id: string, digits: number) => new Intl.NumberFormat(ui.locale === 'en' ? 'en-US' : 'zh-CN', { maximumFractionDigits: digits }).format(timesRent(id));
+  const times = (id: string, digits: number) => formatNumber(timesRent(id), ui.locale, digits);
 
   add('price-war/intro', PriceWarText, { part: 'intro' });
   add('price-war/checks-gpt4', PriceWarText, { part: 'checks-gpt4' });

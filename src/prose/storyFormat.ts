@@ -2,40 +2,40 @@
  * Number words for the second half of the story (server only): yuan and dollar sums as the
  * sources state them, and user counts, in each language (en: ¥5bn, $1bn, 61.81M; zh-Hans:
  * 50亿元, 10亿美元, 6181万; zh-Hant: 50億元, 10億美元, 6181萬). Never more precision than the
- * source gives.
+ * source gives. The Chinese forms, the dates and the percentages come from the page's one
+ * formatter (src/lib/format/number.ts); English keeps the story's "bn"/"m" words.
  */
 import type { Locale } from '../lib/i18n/types';
 import { INTL_TAG } from '../lib/i18n/types';
+import { formatDate, formatMoney, formatPercent, inChineseUnits } from '../lib/format/number';
 
 /** Both Chinese pages count in 万/亿; Traditional writes them 萬/億. */
 const isChinese = (locale: Locale) => locale !== 'en';
-const wan = (locale: Locale) => (locale === 'zh-Hant' ? '萬' : '万');
-const yi = (locale: Locale) => (locale === 'zh-Hant' ? '億' : '亿');
 
 function num(value: number, locale: Locale, maxDigits: number): string {
   // Chinese writes 1000亿, not 1,000亿.
   return new Intl.NumberFormat(INTL_TAG[locale], { maximumFractionDigits: maxDigits, useGrouping: !isChinese(locale) }).format(value);
 }
 
-/** A sum of money: ¥5bn / 50亿元, $1bn / 10亿美元, $3.7bn / 37亿美元. */
+/** A sum of money: ¥5bn / 50亿元, $1bn / 10亿美元, $3.7bn / 37亿美元, $57m / 5700万美元. */
 export function sum(value: number, unit: 'cny' | 'usd', locale: Locale, digits = 2): string {
   if (!Number.isFinite(value)) throw new Error('A sum must be a number');
+  if (isChinese(locale)) return formatMoney(value, locale, { currency: unit === 'cny' ? 'CNY' : 'USD', unitDigits: digits });
   const sign = value < 0 ? '−' : '';
   const v = Math.abs(value);
-  if (isChinese(locale)) return `${sign}${num(v / 1e8, locale, digits)}${yi(locale)}${unit === 'cny' ? '元' : '美元'}`;
   const symbol = unit === 'cny' ? '¥' : '$';
   return v >= 1e9 ? `${sign}${symbol}${num(v / 1e9, locale, digits)}bn` : `${sign}${symbol}${num(v / 1e6, locale, digits)}m`;
 }
 
 /** A range of yuan: ¥50–60bn / 500–600亿元. */
 export function sumRange(low: number, high: number, locale: Locale): string {
-  if (isChinese(locale)) return `${num(low / 1e8, locale, 0)}–${num(high / 1e8, locale, 0)}${yi(locale)}元`;
+  if (isChinese(locale)) return `${inChineseUnits(low, locale, { fraction: 0 }).replace(/[万萬亿億]+$/, '')}–${formatMoney(high, locale, { currency: 'CNY', unitDigits: 0 })}`;
   return `¥${num(low / 1e9, locale, 0)}–${num(high / 1e9, locale, 0)}bn`;
 }
 
 /** A count of people: 61.81M / 6181万, 145.51M / 1.46亿. */
 export function users(value: number, locale: Locale): string {
-  if (isChinese(locale)) return value >= 1e8 ? `${num(value / 1e8, locale, 2)}${yi(locale)}` : `${num(value / 1e4, locale, 0)}${wan(locale)}`;
+  if (isChinese(locale)) return inChineseUnits(value, locale, { fraction: value >= 1e8 ? 2 : 0 });
   return `${num(value / 1e6, locale, 2)}M`;
 }
 
@@ -46,14 +46,10 @@ export function times(ratio: number, locale: Locale): string {
 
 /** A share as a whole percent: 0.7297 → 73%. */
 export function percent(ratio: number, locale: Locale, digits = 0): string {
-  return new Intl.NumberFormat(INTL_TAG[locale], { style: 'percent', maximumFractionDigits: digits }).format(ratio).replace(/^-/, '−');
+  return formatPercent(ratio, locale, digits);
 }
 
 /** A month (YYYY-MM) or day (YYYY-MM-DD): "Feb 2024" / "2024年2月"; "12 Nov 2024" / "2024年11月12日". */
 export function when(iso: string, locale: Locale): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number?, number?];
-  if (!m) return isChinese(locale) ? `${y}年` : String(y);
-  const date = new Date(Date.UTC(y, m - 1, d ?? 1));
-  const opts: Intl.DateTimeFormatOptions = d ? { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' } : { month: 'short', year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(isChinese(locale) ? INTL_TAG[locale] : 'en-GB', opts).format(date);
+  return formatDate(iso, locale);
 }

@@ -36,7 +36,7 @@ describe('PriceChart (server render)', () => {
     expect(body).not.toMatch(/NaN|undefined|Infinity|\sstyle=/);
     expect(body.match(/data-mark=/g)?.length).toBe(pricedPoints('output').length + CUTS.length);
     expect(body).toContain('DeepSeek-R1，2025年1月20日：输出每百万 tokens 16元；');
-    expect(body).toContain('GPT-4-0613，2024年5月6日：输出每百万 tokens 436.2元（按 1 美元兑 7.27 元换算，本页计算）');
+    expect(body).toContain('GPT-4-0613，2024年5月6日：输出每百万 tokens 436.2元（按 1美元兑 7.27元换算，本页计算）');
     expect(body).not.toContain('doubao-pro-32k');
     await expect(stable(body)).toMatchFileSnapshot('./__snapshots__/PriceChart-output-cny.zh-Hans.html');
   });

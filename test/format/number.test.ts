@@ -1,5 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { createFormatter, DASH } from '../../src/lib/format/number';
+import fc from 'fast-check';
+import { createFormatter, DASH, formatMoney, formatCount, formatDate, formatNumber, formatPercent, inChineseUnits } from '../../src/lib/format/number';
+import { sum, sumRange, users, when } from '../../src/prose/storyFormat';
+import { priceText, amountText, monthLabel } from '../../src/lib/chart/prices';
 import { describeRatio } from '../../src/lib/format/ratio';
 import { ratio } from '../../src/lib/model/ratio';
 import { computeDay } from '../../src/lib/model/inferenceEconomics';
@@ -21,7 +24,7 @@ describe('createFormatter', () => {
 
   it('formats dollars with 万 units in Chinese', () => {
     expect(zh.money(87_072)).toBe('8.7072万美元');
-    expect(zh.money(87_072, 'short')).toBe('8.7万美元');
+    expect(zh.money(87_072, 'short')).toBe('8.71万美元');
     expect(zh.money(562_027)).toBe('56.2027万美元');
     expect(zh.money(4_448)).toBe('4,448美元');
     expect(zh.compact(608e9, 0)).toBe('6080亿');
@@ -96,3 +99,114 @@ describe('createFormatter', () => {
   });
 });
 
+
+const hant = createFormatter('zh-Hant');
+const LOCALES = ['en', 'zh-Hans', 'zh-Hant'] as const;
+
+describe('one number style per locale (issue 11, item 8)', () => {
+  it('money in Chinese: 万/亿 from 10,000 up, no space, 美元 or 元 after the number', () => {
+    // 87,072 = 8.7072 × 10,000: exact keeps every dollar; short keeps three significant figures.
+    expect(zh.money(87_072)).toBe('8.7072万美元');
+    expect(zh.money(87_072, 'short')).toBe('8.71万美元');
+    expect(hant.money(87_072, 'short')).toBe('8.71萬美元');
+    // 563,000 → 56.3万; 3.7e9 = 37 × 1e8 → 37亿.
+    expect(zh.money(563_000, 'short')).toBe('56.3万美元');
+    expect(zh.money(3.7e9, 'short')).toBe('37亿美元');
+    expect(hant.money(3.7e9, 'short')).toBe('37億美元');
+    expect(formatMoney(961_000, 'zh-Hans', { currency: 'CNY', precision: 'short' })).toBe('96.1万元');
+    // Below 10,000: the plain number, grouped as in English.
+    expect(zh.money(4_448)).toBe('4,448美元');
+    expect(zh.money(9_999, 'short')).toBe('9,999美元');
+    expect(zh.money(0.14, 'price')).toBe('0.14美元');
+  });
+
+  it('0, negatives, huge values and rounding into the next unit', () => {
+    for (const f of [en, zh, hant]) expect(f.money(0)).toMatch(/^(\$0|0美元)$/);
+    expect(zh.money(-87_072, 'short')).toBe('−8.71万美元');
+    expect(en.money(-87_072, 'short')).toBe('−$87.1K');
+    expect(zh.money(-0.25)).toBe('−0.25美元');
+    // 99,999,600 rounds to 10,000万 at three figures: written one unit up, 1亿.
+    expect(zh.money(99_999_600, 'short')).toBe('1亿美元');
+    expect(zh.money(1.2e12, 'short')).toBe('1.2万亿美元');
+    expect(hant.money(1.2e12, 'short')).toBe('1.2萬億美元');
+    expect(zh.money(1e20, 'short')).toBe('100000000万亿美元');
+    expect(en.money(1e15, 'short')).toBe('$1000T');
+  });
+
+  it('bad input (NaN, ±Infinity, a string slipped through) is a dash, never "NaN" or "undefined"', () => {
+    const bad = [NaN, Infinity, -Infinity, undefined as unknown as number, '12' as unknown as number];
+    for (const locale of LOCALES) {
+      const f = createFormatter(locale);
+      for (const v of bad) {
+        for (const s of [f.money(v), f.money(v, 'short'), f.money(v, 'price'), f.number(v), f.compact(v), f.percent(v), formatMoney(v, locale, { precision: 'published', currency: 'CNY' })]) expect(s).toBe(DASH);
+      }
+      expect(f.month('not a date')).toBe(DASH);
+      expect(f.day('')).toBe(DASH);
+      expect(formatDate(new Date(NaN), locale)).toBe(DASH);
+    }
+  });
+
+  it('counts: 608B / 6080亿 / 6080億; people 6181万, 1.46亿', () => {
+    expect(en.compact(608e9, 0)).toBe('608B');
+    expect(zh.compact(608e9, 0)).toBe('6080亿');
+    expect(hant.compact(608e9, 0)).toBe('6080億');
+    expect(zh.compact(1_000e8, 0)).toBe('1000亿');
+    expect(zh.compact(950, 1)).toBe('950');
+    expect(users(61_810_000, 'zh-Hans')).toBe('6181万');
+    expect(users(145_510_000, 'zh-Hant')).toBe('1.46億');
+    expect(users(61_810_000, 'en')).toBe('61.81M');
+    expect(formatCount(0, 'zh-Hans')).toBe('0');
+  });
+
+  it('percentages are the same figure in every locale, with a true minus', () => {
+    for (const locale of LOCALES) {
+      expect(formatPercent(0.845, locale, 1)).toBe('84.5%');
+      expect(formatPercent(-1.35, locale)).toBe('−135%');
+      expect(formatPercent(0, locale)).toBe('0%');
+    }
+  });
+
+  it('dates: Chinese without spaces; English "Sep", never "Sept"', () => {
+    expect(formatDate('2024-07', 'zh-Hans')).toBe('2024年7月');
+    expect(formatDate('2024-11-12', 'zh-Hant')).toBe('2024年11月12日');
+    expect(formatDate('2015', 'zh-Hans')).toBe('2015年');
+    expect(zh.month('2024-07-15')).toBe('2024年7月');
+    expect(formatDate('2024-09', 'en')).toBe('Sep 2024');
+    expect(formatDate('2024-09-03', 'en')).toBe('3 Sep 2024');
+    expect(formatDate('2024-05-06', 'en', { en: 'en-US' })).toBe('May 6, 2024');
+    expect(formatDate('2024-05', 'en', { month: 'long' })).toBe('May 2024');
+    expect(monthLabel(new Date(Date.UTC(2024, 8, 1)), 'en', true)).toBe('Sep 24');
+    expect(monthLabel(new Date(Date.UTC(2024, 8, 1)), 'zh-Hans', true)).toBe('2024年9月');
+    expect(when('2024-02', 'zh-Hant')).toBe('2024年2月');
+  });
+
+  it('the story\'s sums and the price war\'s prices go through the same formatter', () => {
+    expect(sum(3.7e9, 'usd', 'zh-Hans', 1)).toBe('37亿美元');
+    expect(sum(5e9, 'cny', 'zh-Hant', 0)).toBe('50億元');
+    expect(sum(57e6, 'usd', 'zh-Hans')).toBe('5700万美元');
+    expect(sum(-5e9, 'usd', 'zh-Hans', 0)).toBe('−50亿美元');
+    expect(sum(3.7e9, 'usd', 'en', 1)).toBe('$3.7bn');
+    expect(sumRange(5e10, 6e10, 'zh-Hans')).toBe('500–600亿元');
+    expect(sumRange(5e10, 6e10, 'en')).toBe('¥50–60bn');
+    expect(priceText(0.8, 'CNY', 'zh-Hant')).toBe('0.8元');
+    expect(priceText(0.14, 'USD', 'en')).toBe('$0.14');
+    expect(priceText(0.8, 'CNY', 'en')).toBe('¥0.8');
+    // The Traditional page once wrote "$13.2萬": now the same words as the Simplified page.
+    expect(amountText(132_000, 'USD', 'zh-Hant')).toBe('13.2萬美元');
+    expect(amountText(132_000, 'USD', 'zh-Hans')).toBe('13.2万美元');
+    expect(amountText(132_000, 'USD', 'en')).toBe('$132K');
+    expect(formatNumber(2.345, 'zh-Hans', { significant: 3 })).toBe('2.35');
+  });
+
+  it('property: no Chinese amount has a space, a $ sign, "NaN" or "undefined"; huge and tiny finite values too', () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: false }), fc.constantFrom('exact', 'short', 'price', 'published') , fc.constantFrom('zh-Hans', 'zh-Hant'), (v, precision, locale) => {
+        const s = formatMoney(v, locale, { precision });
+        expect(s).not.toMatch(/\s|\$|NaN|undefined|Infinity|e\+/);
+        if (Number.isFinite(v)) expect(s).toMatch(/美元$/);
+        const c = inChineseUnits(v, locale, { significant: 3 });
+        expect(c).not.toMatch(/\s|NaN|undefined|Infinity/);
+      }),
+    );
+  });
+});

@@ -116,7 +116,7 @@ describe('numbers, money and dates in Traditional Chinese', () => {
   it('uses Intl with zh-TW: 萬 and 億 units, dollars as 美元', () => {
     expect(INTL_TAG['zh-Hant']).toBe('zh-TW');
     expect(fmt.money(87_072)).toBe('8.7072萬美元');
-    expect(fmt.money(87_072, 'short')).toBe('8.7萬美元');
+    expect(fmt.money(87_072, 'short')).toBe('8.71萬美元');
     expect(fmt.money(562_027)).toBe('56.2027萬美元');
     expect(fmt.money(4_448)).toBe('4,448美元');
     expect(fmt.money(0.14, 'price')).toBe('0.14美元');

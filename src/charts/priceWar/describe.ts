@@ -4,7 +4,7 @@
  */
 import { fill, type Messages } from '../../lib/i18n';
 import type { Locale } from '../../lib/i18n/types';
-import { INTL_TAG } from '../../lib/i18n/types';
+import { formatDate, formatNumber } from '../../lib/format/number';
 import { RATE, perMillion, type Currency, type PricePoint, type Published, type Side } from '../../lib/data/prices';
 import { KEY_POINTS, priceText } from '../../lib/chart/prices';
 
@@ -15,13 +15,11 @@ export interface Words {
 
 /** "6 May 2024" / "2024年5月6日"; a month alone when the source gives only the month. */
 export function dateText(iso: string, locale: Locale): string {
-  const monthOnly = iso.length === 7;
-  const d = new Date(`${monthOnly ? `${iso}-01` : iso}T00:00:00Z`);
-  return new Intl.DateTimeFormat(INTL_TAG[locale], monthOnly ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d);
+  return iso.length === 7 ? formatDate(iso, locale, { month: 'long' }) : formatDate(iso, locale, { en: 'en-US' });
 }
 
 export function rateText(locale: Locale): string {
-  return new Intl.NumberFormat(INTL_TAG[locale], { minimumFractionDigits: 2 }).format(RATE.value);
+  return formatNumber(RATE.value, locale, 2);
 }
 
 /** A mark's short label: the model (or its tier); a cut's size. */

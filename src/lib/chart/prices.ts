@@ -11,7 +11,8 @@ import { scaleLinear, scaleLog } from 'd3-scale';
 import { textWidth, overlaps, inside, type Box } from './geometry';
 import { PRICE_POINTS, CUTS, perMillion, pricedPoints, dayOf, type Currency, type Maker, type PricePoint, type Side } from '../data/prices';
 import { isFirstHand } from '../data/types';
-import { INTL_TAG, type Locale } from '../i18n/types';
+import type { Locale } from '../i18n/types';
+import { formatDate, formatMoney, formatNumber } from '../format/number';
 
 export { textWidth, overlaps, type Box };
 
@@ -89,28 +90,24 @@ export function cutPath(r: number): string {
   return `M${round(-r * 1.1)},${round(-r * 0.8)}L${round(r * 1.1)},${round(-r * 0.8)}L0,${round(r * 1.2)}Z`;
 }
 
-/** "May 2024" / "2024年5月" (UTC). */
+/** "May 2024" ("May 24" on phones) / "2024年5月" (UTC), from the page's one date formatter. */
 export function monthLabel(d: Date, locale: Locale, short = false): string {
-  return new Intl.DateTimeFormat(INTL_TAG[locale], { month: 'short', year: short ? '2-digit' : 'numeric', timeZone: 'UTC' }).format(d);
+  return formatDate(d, locale, { precision: 'month', shortYear: short });
 }
 
-/** A tick's number: up to two decimals, grouped (0.1, 2, 1,000). */
+/** A tick's number: up to two decimals (0.1, 2, 1,000; Chinese 1000). */
 export function tickText(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(INTL_TAG[locale], { maximumFractionDigits: 2 }).format(value);
+  return formatNumber(value, locale, 2);
 }
 
-/** A price per million tokens: "$0.14" / "¥0.8" in English; "0.14美元" / "0.8元" in Chinese. */
+/** A price per million tokens as published: "$0.14" / "¥0.8" in English; "0.14美元" / "0.8元" in Chinese. */
 export function priceText(value: number, currency: Currency, locale: Locale): string {
-  const n = new Intl.NumberFormat(INTL_TAG[locale], { maximumSignificantDigits: 4 }).format(value);
-  if (locale === 'zh-Hans') return `${n}${currency === 'USD' ? '美元' : '元'}`;
-  return `${currency === 'USD' ? '$' : '¥'}${n}`;
+  return formatMoney(value, locale, { currency, precision: 'published' });
 }
 
-/** An amount of money, compact: "$132K", "¥961K"; "13.2万美元", "96.1万元". */
+/** An amount of money, to three significant figures: "$132K", "¥961K"; "13.2万美元", "96.1万元" (Traditional 萬). */
 export function amountText(value: number, currency: Currency, locale: Locale): string {
-  const n = new Intl.NumberFormat(INTL_TAG[locale], { notation: 'compact', maximumSignificantDigits: 3 }).format(value);
-  if (locale === 'zh-Hans') return `${n}${currency === 'USD' ? '美元' : '元'}`;
-  return `${currency === 'USD' ? '$' : '¥'}${n}`;
+  return formatMoney(value, locale, { currency, precision: 'short' });
 }
 
 export interface PlacedPoint {

@@ -52,7 +52,7 @@ export const calculator: Dict<typeof en> = {
   hints: {
     nodes: '公布值：平均 226.75，峰值 278。',
     gpuHourPrice: 'DeepSeek 的假设；GPU 实为自有。',
-    cacheHitPct: '公布值：6080 亿中的 3420 亿（56.3%）。',
+    cacheHitPct: '公布值：6080亿中的 3420亿（56.3%）。',
     offPeakPct: '约 17%，由 DeepSeek 的逐时收入图推算。',
     v3Pct: '未公布。',
     freePct: '未公布。网页和 App 免费使用。',
@@ -60,12 +60,12 @@ export const calculator: Dict<typeof en> = {
   units: {
     nodes: '{v} 个节点',
     gpusPerNode: '{v} 张 GPU',
-    usdPerGpuHour: '每 GPU 小时 {v} 美元',
+    usdPerGpuHour: '每 GPU 小时 {v}美元',
     hours: '{v} 小时',
     kTokensPerSecond: '每秒 {v} 千 token',
     billionTokens: '{v} 十亿 token',
     percent: '百分之 {v}',
-    usdPerMillion: '每百万 token {v} 美元',
+    usdPerMillion: '每百万 token {v}美元',
   },
   field: {
     numberLabel: '{label}，精确值',
@@ -133,7 +133,7 @@ export const calculator: Dict<typeof en> = {
     moneyTitle: '每小时成本与理论收入（收入为从 DeepSeek 图表读出的估算值）',
     offPeak: '错峰优惠时段',
     average: '平均 {v} 个节点',
-    timeAxis: '北京时间，2025 年 2 月 27–28 日',
+    timeAxis: '北京时间，2025年2月27–28日',
     income: '理论收入',
     cost: '成本',
     colHour: '时段（北京时间）',

@@ -5,7 +5,7 @@ export const common: Dict<typeof en> = {
   site: {
     title: 'AI 大模型公司靠什么赚钱？',
     description:
-      '一份可交互的大模型经济学解读：核算 DeepSeek 所称一天推理服务 545% 的成本利润率，看清产业链上利润落在哪里，回顾 2025 年初的开源转向。',
+      '一份可交互的大模型经济学解读：核算 DeepSeek 所称一天推理服务 545% 的成本利润率，看清产业链上利润落在哪里，回顾 2025年初的开源转向。',
     skipLink: '跳到正文',
     languageLabel: '语言',
     themeLabel: '配色',

@@ -41,7 +41,7 @@ export const priceWar = {
   mark: {
     aria: '{model}，{date}：{side}每百万 tokens {price}{converted}；{tier}；{kind}；来源：{publisher}',
     cutAria: '{model}，{date}：降价 {pct}，未给出价格；{kind}；来源：{publisher}',
-    converted: '（按 1 美元兑 {rate} 元换算，本页计算）',
+    converted: '（按 1美元兑 {rate}元换算，本页计算）',
     cutLabel: '{model} −{pct}%',
     offPeakLabel: '错峰价',
     promoLabel: 'V3 优惠价',
@@ -67,7 +67,7 @@ export const priceWar = {
     line: '按 {model} 的价格（每百万 tokens 输入 {input}、输出 {output}），计算器里的这一天（输入 {inTokens}、输出 {outTokens} tokens）可收 {revenue}，是其 GPU 成本 {cost} 的 {times} 倍。本页计算{converted}。',
     cacheNote: '缓存命中按 {hit} 计。',
     noPrice: '无法按 {model} 的价格为计算器里的这一天计价：来源未给出输出价格。',
-    converted: '，按 1 美元兑 {rate} 元换算',
+    converted: '，按 1美元兑 {rate}元换算',
     costZero: '计算器里的这一天没有可比较的 GPU 成本。',
   },
 };

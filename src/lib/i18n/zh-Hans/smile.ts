@@ -4,7 +4,7 @@ import type { smile as en } from '../en/smile';
 export const smile: Dict<typeof en> = {
   heading: '微笑曲线：利润落在哪里？',
   figure: {
-    title: 'AI 产业链各环节的利润率，各取最近公布的时期（2024 年至 2026 年 1 月）',
+    title: 'AI 产业链各环节的利润率，各取最近公布的时期（2024年至 2026年1月）',
     takeaway: '利润集中在芯片和大型云服务商，到了模型公司急剧下滑；AI 原生应用报道的毛利率为负。',
     chartLabel: '按产业链环节排列的{metric}散点图，共显示 {count} 家公司。按 Tab 键可在公司之间切换。',
   },
@@ -103,15 +103,15 @@ export const smile: Dict<typeof en> = {
     url: 'url',
   },
   periods: {
-    nvidiaQ3FY25: '2025 财年第三季度（截至 2024 年 10 月 27 日）',
-    microsoftQ2FY25: '2025 财年第二季度（截至 2024 年 12 月 31 日）',
-    q4y2024: '2024 年第四季度（截至 2024 年 12 月 31 日）',
-    alibabaSep2024: '截至 2024 年 9 月 30 日的季度（经调整 EBITA）',
-    alibabaDec2024: '截至 2024 年 12 月 31 日的季度',
-    year2024: '2024 年',
-    openaiProjection: '2024 年（2024 年 9 月所作预测）',
-    deepseekDay: '24 小时，2025 年 2 月 27–28 日',
-    cursorJan2026: '截至 2026 年 1 月的季度',
+    nvidiaQ3FY25: '2025 财年第三季度（截至 2024年10月27日）',
+    microsoftQ2FY25: '2025 财年第二季度（截至 2024年12月31日）',
+    q4y2024: '2024年第四季度（截至 2024年12月31日）',
+    alibabaSep2024: '截至 2024年9月30日的季度（经调整 EBITA）',
+    alibabaDec2024: '截至 2024年12月31日的季度',
+    year2024: '2024年',
+    openaiProjection: '2024年（2024年9月所作预测）',
+    deepseekDay: '24 小时，2025年2月27–28日',
+    cursorJan2026: '截至 2026年1月的季度',
   },
   periodsShort: {
     nvidiaQ3FY25: '2024年8–10月',
