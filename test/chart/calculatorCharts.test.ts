@@ -49,7 +49,7 @@ describe('day profile', () => {
     const { x, y } = dayScales(640, 150, 300);
     const d = nodePath(NODE_SCHEDULE, x, y);
     expect(d.startsWith('M0,')).toBe(true);
-    expect(d).toMatch(/L288,/);
+    expect(d).toMatch(/L285,/);
     expect(d).toMatchSnapshot();
   });
 
