@@ -276,7 +276,7 @@ describe('the fact check of our own page (issue 9)', () => {
     expect(ali.margins.operating!.period).toBe('alibabaSep2024');
     expect(ali.revenue!.period).toBe('alibabaDec2024');
     expect(enProse.smile.pointNotes.alibaba).toMatch(/September-quarter margin with the December quarter’s revenue/);
-    expect(zhProse.smile.pointNotes.alibaba).toMatch(/9 月季度的利润率与 12 月季度的收入/);
+    expect(zhProse.smile.pointNotes.alibaba).toMatch(/9月季度的利润率与 12月季度的收入/);
     expect(enProse.smile.caveats.periods).toMatch(/Alibaba’s plotted margin is for the quarter to 30 September 2024/);
     expect(zhProse.smile.caveats.periods).toMatch(/阿里云的利润率是截至 2024年9月30日的季度/);
     expect(enProse.smile.caveats.periods).not.toMatch(/the clouds’ quarters on 31 December/);

@@ -103,7 +103,7 @@ function units(locale: Locale): [number, string][] {
 export function inChineseUnits(value: number, locale: Locale, digits: { fraction?: number; significant?: number }): string {
   return guard(value, (v) => {
     const abs = Math.abs(v);
-    const fmt = (n: number, group: Intl.NumberFormatOptions['useGrouping']) =>
+    const fmt = (n: number, group: boolean) =>
       nf(INTL_TAG[locale], {
         useGrouping: group,
         ...(digits.significant ? { maximumSignificantDigits: digits.significant } : { maximumFractionDigits: digits.fraction ?? 0 }),
@@ -113,7 +113,7 @@ export function inChineseUnits(value: number, locale: Locale, digits: { fraction
     const list: [number, string][] = [[1, ''], ...units(locale).reverse()];
     let i = list.length - 1;
     while (i > 0 && abs < list[i]![0]) i--;
-    let text = fmt(v / list[i]![0], i === 0 ? 'auto' : false);
+    let text = fmt(v / list[i]![0], i === 0);
     if (i + 1 < list.length && Math.abs(Number(text.replace(/[^\d.]/g, ''))) >= 1e4) {
       i++;
       text = fmt(v / list[i]![0], false);
