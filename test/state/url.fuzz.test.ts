@@ -222,7 +222,7 @@ describe('the URL decoder under 10,000 generated addresses', () => {
 
         // A setting the page changed came from the address as a decimal number (or from the
         // price list it names): never from hex or a comma.
-        const base: Record<string, number> = { ...DEFAULT_INPUTS, ...listValues(s.inputs.priceList) } as Record<string, number>;
+        const base: Record<string, unknown> = { ...DEFAULT_INPUTS, ...listValues(s.inputs.priceList) };
         const suspicious = NUMERIC_KEYS.filter((k) => {
           if (s.inputs[k] === base[k]) return false;
           const first = pairs.find(([n]) => canonicalName(n) === INPUT_SPECS[k].param);
