@@ -152,7 +152,7 @@ export const calculator = {
   },
   timeline: {
     title: 'The same day at each later price list',
-    takeaway: 'Priced at DeepSeek’s later lists, the day of 27–28 Feb 2025 earns far less: about 78% instead of 545% at the V3.2-Exp price of 29 Sep 2025.',
+    takeaway: 'Priced at DeepSeek’s later lists, the day of 27–28 Feb 2025 earns far less: about 77% instead of 545% at the V3.2-Exp price of 29 Sep 2025.',
     axisLeft: 'Cost-profit margin',
     axisRight: 'Gross margin',
     axisNote: 'log scale of revenue ÷ cost',

@@ -154,7 +154,7 @@ export const calculator: Dict<typeof en> = {
   },
   timeline: {
     title: '同一天，按之后各份价目表计算',
-    takeaway: '按 DeepSeek 之后的价目表计算，2025 年 2 月 27–28 日那一天的收入少得多：按 2025 年 9 月 29 日 V3.2-Exp 的价格，成本利润率约 78%，而不是 545%。',
+    takeaway: '按 DeepSeek 之后的价目表计算，2025 年 2 月 27–28 日那一天的收入少得多：按 2025 年 9 月 29 日 V3.2-Exp 的价格，成本利润率约 77%，而不是 545%。',
     axisLeft: '成本利润率',
     axisRight: '毛利率',
     axisNote: '按收入 ÷ 成本取对数刻度',
