@@ -89,6 +89,15 @@ describe('the waterfall at the defaults', () => {
     expect(fig.querySelectorAll('[data-not-applied]')).toHaveLength(0);
     expect(fig).not.toHaveTextContent('DeepSeek’s published case');
   });
+
+  it('at another list, no caveat is still "not applied" but is no longer DeepSeek’s published case', async () => {
+    render(CalculatorIsland);
+    await fireEvent.click(screen.getByRole('radio', { name: /V4-Flash/ }));
+    flushSync();
+    const fig = document.querySelector('#margin-waterfall')!;
+    expect(fig.querySelectorAll('[data-not-applied]')).toHaveLength(3);
+    expect(fig).not.toHaveTextContent('DeepSeek’s published case');
+  });
 });
 
 describe('the calculator path', () => {
