@@ -14,6 +14,7 @@ import { fill } from '../lib/i18n';
 import { EVENTS } from '../lib/data/openClosed';
 import { EVENT_RECORDS, timelineSources } from '../lib/data/openClosedCitations';
 import { ARENA_SOURCE, GAP_REFERENCES } from '../lib/data/arena';
+import { priceListSources, COST_CHART, COST_METHOD } from '../lib/data/priceLists';
 import Intro from './Intro.svelte';
 import MethodNote from './MethodNote.svelte';
 import Note from './Note.svelte';
@@ -49,6 +50,11 @@ export function renderProse(): Map<string, string> {
 
   const wn = p.calculator.waterfall.notes;
   add('margin-waterfall/notes', FigureNotes, { notes: [wn.order, wn.revenue], sources: [DAY6, PRICING] });
+  const mt = p.calculator.timeline.notes;
+  // The Feb-2025 list (deepseek-pricing) is already in the waterfall's sources: one entry per page.
+  const listSources = priceListSources().filter((s) => s.id !== PRICING.id);
+  add('margin-over-time/notes', FigureNotes, { notes: [mt.caveat, mt.convention, mt.successor, mt.v4, mt.scale, mt.missing], sources: listSources });
+  add('serving-costs/notes', FigureNotes, { notes: [p.calculator.costs.notes.read], sources: [COST_CHART, COST_METHOD] });
   const dn = p.calculator.day.notes;
   const night = ui.fmt.percent(shareOfIncomeIn(HOURLY_INCOME, OFF_PEAK_WINDOW), 1);
   add('day-profile/notes', FigureNotes, { notes: [dn.estimate, dn.cost, fill(dn.window, { share: night })], sources: [DAY6_CHARTS, DAY6, PRICING] });

@@ -28,7 +28,7 @@ function rng(seed: number) {
   };
 }
 
-const NAMES = ['nodes', 'gpn', 'gpu', 'hrs', 'pre', 'dec', 'in', 'out', 'hit', 'r1h', 'r1m', 'r1o', 'v3h', 'v3m', 'v3o', 'v3', 'free', 'np', 'v3n', 'r1n', 'mode', 'night', 'theme', 'NODES', 'freePct', 'offpeak', 'lang', 'LANG'];
+const NAMES = ['nodes', 'gpn', 'gpu', 'hrs', 'pre', 'dec', 'in', 'out', 'hit', 'r1h', 'r1m', 'r1o', 'v3h', 'v3m', 'v3o', 'v3', 'free', 'np', 'v3n', 'r1n', 'mode', 'night', 'list', 'LIST', 'priceList', 'theme', 'NODES', 'freePct', 'offpeak', 'lang', 'LANG'];
 const UNKNOWN = ['__proto__', 'constructor', 'toString', 'foo', '', 'utm_source', '<img src=x id=fuzz onerror=window.__fuzz=1>', '"><b id=fuzz>x</b>'];
 /** Every injection carries id=fuzz or sets window.__fuzz, so an element it made can be found. */
 const INJECTIONS = [
@@ -61,7 +61,7 @@ function generate(seed: number, count: number): string[] {
     if (kind === 4) return `${Math.floor(r() * 99)},${Math.floor(r() * 999)}`;
     if (kind === 5) return fullWidth(num());
     if (kind === 6) return pick(INJECTIONS);
-    if (kind === 7) return pick(['traffic', 'nodes', '1', '0', 'yes', 'light', 'dark', 'auto', '', ' ', 'zh', 'zh-TW', 'en-US', 'fr', 'EN']);
+    if (kind === 7) return pick(['traffic', 'nodes', '1', '0', 'yes', 'light', 'dark', 'auto', '', ' ', 'zh', 'zh-TW', 'en-US', 'fr', 'EN', 'v32', 'V4PRO', 'sep2025', 'v4flash', 'v5', 'feb2025 ']);
     if (kind === 8) return '9'.repeat(1 + Math.floor(r() * 300));
     return pick(['undefined', 'null', 'abc', '½', '1_000']);
   };
@@ -74,6 +74,8 @@ function generate(seed: number, count: number): string[] {
     '?free=100&gpu=0',
     '?free=99&r1h=0&r1m=0&r1o=0.01&out=1',
     '?lang=fr&theme=<b id=fuzz>',
+    '?list=<img src=x id=fuzz onerror="window.__fuzz=1">&r1h=0.0000251',
+    '?r1o=99&list=v4pro&list=v32&v3h=1e-9',
   ];
   while (out.length < count) {
     const pairs: string[] = [];

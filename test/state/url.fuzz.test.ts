@@ -19,13 +19,15 @@ import {
 } from '../../src/lib/state/url';
 import { DEFAULT_INPUTS, INPUT_SPECS, NUMERIC_KEYS, fitToRange, stepDecimals, type NumericKey } from '../../src/lib/model/inputs';
 import { parseDecimal, toHalfWidth } from '../../src/lib/format/parse';
+import { listValues } from '../../src/lib/model/acrossTime';
 
 const RUNS = 10_000;
 
 const PARAMS = NUMERIC_KEYS.map((k) => INPUT_SPECS[k].param);
 const KEY_OF = new Map<string, NumericKey>(NUMERIC_KEYS.map((k) => [INPUT_SPECS[k].param, k]));
-const OTHER = ['mode', 'night', 'lang', 'theme'];
-const ALIASES = [...NUMERIC_KEYS, 'nightShare', 'offPeak', 'language'];
+const OTHER = ['mode', 'night', 'list', 'lang', 'theme'];
+const LISTS = ['feb2025', 'sep2025', 'v32', 'v4flash', 'v4pro'];
+const ALIASES = [...NUMERIC_KEYS, 'nightShare', 'offPeak', 'language', 'priceList'];
 const IGNORED = /^(utm_|fbclid$|gclid$|ref$|v$)/;
 
 const INJECTIONS = [
@@ -78,6 +80,7 @@ const value = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom('Infinity', '-Infinity', 'NaN', '', ' ', 'abc', '1_000', '1 000', '٣', '²') },
   { weight: 1, arbitrary: fc.constantFrom('traffic', 'nodes', 'TRAFFIC', '1', '0', 'yes', 'light', 'dark', 'auto', 'en', 'zh', 'zh-TW', 'zh-HK', 'fr', 'en-US', 'ZH-hans') },
   { weight: 1, arbitrary: fc.constantFrom(...INJECTIONS) },
+  { weight: 1, arbitrary: fc.constantFrom(...LISTS, 'V32', ' v4pro ', 'v5', 'feb', '２９', 'sep2025 ') },
   { weight: 1, arbitrary: fc.integer({ min: 1, max: 5000 }).map((n) => '9'.repeat(n)) },
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 20 }) },
 );
@@ -150,6 +153,8 @@ function expectedEntries(pairs: [string, string][]): Expected[] {
       if (word !== '1' && word !== '0') out.push(e('dropped', p, { reason: 'not-a-choice' }));
     } else if (c === 'theme') {
       if (!['light', 'dark', 'auto'].includes(word)) out.push(e('dropped', p, { reason: 'not-a-choice' }));
+    } else if (c === 'list') {
+      if (!LISTS.includes(word)) out.push(e('dropped', p, { reason: 'not-a-choice' }));
     } else {
       const m = localeFromTag(v);
       if (!m.locale) out.push(e('dropped', p, { reason: 'unknown-language' }));
@@ -215,9 +220,11 @@ describe('the URL decoder under 10,000 generated addresses', () => {
         });
         expect(wrong).toEqual([]);
 
-        // A setting the page changed came from the address as a decimal number: never from hex or a comma.
+        // A setting the page changed came from the address as a decimal number (or from the
+        // price list it names): never from hex or a comma.
+        const base: Record<string, unknown> = { ...DEFAULT_INPUTS, ...listValues(s.inputs.priceList) };
         const suspicious = NUMERIC_KEYS.filter((k) => {
-          if (s.inputs[k] === DEFAULT_INPUTS[k]) return false;
+          if (s.inputs[k] === base[k]) return false;
           const first = pairs.find(([n]) => canonicalName(n) === INPUT_SPECS[k].param);
           return !first || /0[xob]|,|infinity/i.test(toHalfWidth(first[1]));
         });

@@ -239,3 +239,43 @@ describe('localeFromTag: the language in ?lang=', () => {
     expect(withoutLang('?lang=zh')).toBe('');
   });
 });
+
+describe('the price list in the address', () => {
+  it('writes list= and only the prices the reader moved away from the list', async () => {
+    const { applyPriceList } = await import('../../src/lib/model/acrossTime');
+    const v32 = applyPriceList({ ...DEFAULT_INPUTS }, 'v32');
+    expect(encode(v32)).toBe('?list=v32');
+    expect(encode({ ...v32, r1Out: 0.5 })).toBe('?list=v32&r1o=0.5');
+    // Back at the Feb-2025 list with its own prices: nothing to write.
+    expect(encode(applyPriceList(v32, 'feb2025'))).toBe('');
+  });
+
+  it('reads the list first, wherever it is written, then the address’s own prices', () => {
+    const s = decode('?r1o=0.5&list=v32');
+    expect(s.inputs.priceList).toBe('v32');
+    expect([s.inputs.r1Hit, s.inputs.r1Miss, s.inputs.r1Out, s.inputs.v3Miss]).toEqual([0.028, 0.28, 0.5, 0.28]);
+    expect(s.inputs.r1NightOffPct).toBe(0);
+    expect(s.entries).toEqual([]);
+    expect(decode('?LIST=V4Pro').inputs.r1Hit).toBe(0.003625);
+    expect(decode('?pricelist=sep2025').inputs.r1Miss).toBe(0.56);
+  });
+
+  it('round-trips every list', () => {
+    for (const id of ['feb2025', 'sep2025', 'v32', 'v4flash', 'v4pro'] as const) {
+      const s = decode(`?list=${id}&free=20`);
+      expect(decode(encode(s.inputs)).inputs).toEqual(s.inputs);
+    }
+  });
+
+  it('reports a tampered list and keeps the Feb-2025 prices', () => {
+    for (const bad of ['v5', '<script>', '', '1', 'constructor', '__proto__']) {
+      const s = decode(`?list=${encodeURIComponent(bad)}`);
+      expect(s.inputs.priceList).toBe('feb2025');
+      expect(s.inputs.r1Out).toBe(2.19);
+      expect(s.entries).toEqual([expect.objectContaining({ kind: 'dropped', reason: 'not-a-choice', setting: 'priceList', used: 'feb2025' })]);
+    }
+    const twice = decode('?list=v32&list=v4pro');
+    expect(twice.inputs.priceList).toBe('v32');
+    expect(twice.entries).toEqual([expect.objectContaining({ kind: 'dropped', reason: 'repeated', name: 'list' })]);
+  });
+});

@@ -31,6 +31,19 @@ export interface WaterfallLayout {
   innerHeight: number;
 }
 
+/**
+ * Which caveat steps the reader has applied. A step not applied is no "$0" saving: the chart
+ * says "not applied" there, so DeepSeek's published case (no caveat) reads as what it is.
+ */
+export function caveatsApplied(i: { v3Pct: number; freePct: number; offPeak: boolean }): Record<StepId, boolean> {
+  return { theoretical: true, v3: i.v3Pct > 0, free: i.freePct > 0, offPeak: i.offPeak === true };
+}
+
+/** True when no caveat is applied: DeepSeek's own published case. */
+export function isPublishedCase(applied: Record<StepId, boolean>): boolean {
+  return !applied.v3 && !applied.free && !applied.offPeak;
+}
+
 export const WATERFALL_MARGIN = { top: 16, right: 12, bottom: 44, left: 56 } as const;
 
 export function waterfallLayout(steps: RevenueStep[], cost: number, width: number, height: number): WaterfallLayout {

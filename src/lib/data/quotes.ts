@@ -13,6 +13,19 @@ export const QUOTES: Readonly<Record<string, string>> = {
     '* The theoretical income is calculated based on R1’s standard API pricing, taking into account all tokens across web, APP, and API. It is not our actual income.',
   'deepseek-pricing':
     'STANDARD PRICE (UTC 00:30-16:30) 1M TOKENS INPUT (CACHE HIT) $0.07 $0.14 / 1M TOKENS INPUT (CACHE MISS) $0.27 $0.55 / 1M TOKENS OUTPUT $1.10 $2.19. DISCOUNT PRICE (UTC 16:30-00:30) $0.035 (50% OFF) $0.035 (75% OFF) / $0.135 (50% OFF) $0.135 (75% OFF) / $0.550 (50% OFF) $0.550 (75% OFF). The completion timestamp of each request determines its pricing tier.',
+  // priceLists.ts
+  'deepseek-pricing-2025-09':
+    'Starting from 16:00 UTC Time on Sept 5th, 2025, we will apply the following price list and cancel the nighttime discount: MODEL | deepseek-chat | deepseek-reasoner | 1M INPUT TOKENS (CACHE HIT) | $0.07 | 1M INPUT TOKENS (CACHE MISS) | $0.56 | 1M OUTPUT TOKENS | $1.68',
+  'deepseek-pricing-v32':
+    'MODEL VERSION| DeepSeek-V3.2 (Non-thinking Mode)| DeepSeek-V3.2 (Thinking Mode) … PRICING| 1M INPUT TOKENS (CACHE HIT)| $0.028 1M INPUT TOKENS (CACHE MISS)| $0.28 1M OUTPUT TOKENS| $0.42 (pricing page). DeepSeek API prices drop 50%+, effective immediately. (Introducing DeepSeek-V3.2-Exp, 29 Sep 2025)',
+  'deepseek-pricing-v4':
+    'MODEL deepseek-v4-flash(1)deepseek-v4-pro ... 1M INPUT TOKENS (CACHE HIT)$0.0028$0.003625 1M INPUT TOKENS (CACHE MISS)$0.14$0.435 1M OUTPUT TOKENS$0.28$0.87',
+  'v4-permanent-cut-5iter':
+    'On May 22, DeepSeek announced that it would adjust the original limited-time 25% discount of the DeepSeek-V4 model to a permanent price reduction. The discounted preview version price is consistent with the off-peak price announced this time.',
+  'deepseek-v32-cost-chart':
+    '(a) Prefilling (b) Decoding: Cost Per Million Tokens against Token Position (0K–128K), DeepSeek-V3.1-Terminus and DeepSeek-V3.2-Exp. (chart; the values on this page are read off it)',
+  'deepseek-v32-paper-cost':
+    'Figure 3 presents how token costs of DeepSeek-V3.1-Terminus and DeepSeek-V3.2 vary with the token position in the sequence. These costs are estimated from benchmarking the actual service deployed on H800 GPUs, at a rental price of 2 USD per GPU hour.',
   // valueChain.ts
   'nvidia-q3fy25-cfo':
     'Revenue|$35,082|$30,040|$18,120|Up 17%|Up 94% … Gross margin|74.6 %|75.1 %|74.0 %|Down 0.5 pts|Up 0.6 pts … Operating income|$21,869|$18,642|$10,417|Up 17%|Up 110% … Net income|$19,309|$16,599|$9,243|Up 16%|Up 109%',

@@ -39,6 +39,8 @@ export interface IssueContext {
   settingLabel: (setting: Setting) => string;
   /** The theme's name as the page shows it. */
   themeLabel: (theme: string) => string;
+  /** A price list's name as the page shows it (the list's id when not given). */
+  listLabel?: (id: string) => string;
   /** What the page shows when a language or theme was left as it was. */
   locale: Locale;
   theme: string;
@@ -60,6 +62,7 @@ export function usedText(issue: UrlIssue, c: IssueContext): string {
   if (setting === 'costMode') return used === 'traffic' ? c.words.modeTraffic : c.words.modeNodes;
   if (setting === 'lang') return LANGUAGE_NAMES[isLocaleValue(used) ? used : c.locale];
   if (setting === 'theme') return c.themeLabel(typeof used === 'string' ? used : c.theme);
+  if (setting === 'priceList') return c.listLabel ? c.listLabel(String(used)) : String(used);
   return String(used ?? '');
 }
 

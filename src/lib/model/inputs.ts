@@ -4,11 +4,18 @@
  * (billions of tokens, percentages, dollars per million tokens). Pure: no DOM.
  */
 
+import { DEFAULT_PRICE_LIST, isPriceListId, type PriceListId } from '../data/priceLists';
+
 export type CostMode = 'nodes' | 'traffic';
 
 export interface DayInputs {
   /** How the number of serving nodes is found: given directly, or derived from traffic. */
   costMode: CostMode;
+  /**
+   * The DeepSeek price list the price sliders were set from (data/priceLists.ts). Choosing a
+   * list sets the six prices and the two night discounts; the sliders can then move on.
+   */
+  priceList: PriceListId;
   /** Average H800 nodes in service over the period. */
   nodes: number;
   gpusPerNode: number;
@@ -47,7 +54,7 @@ export interface DayInputs {
   r1NightOffPct: number;
 }
 
-export type NumericKey = Exclude<keyof DayInputs, 'costMode' | 'offPeak'>;
+export type NumericKey = Exclude<keyof DayInputs, 'costMode' | 'offPeak' | 'priceList'>;
 
 export interface InputSpec {
   default: number;
@@ -65,6 +72,12 @@ export interface InputSpec {
  */
 export const OFF_PEAK_PCT_DEFAULT = 17.1;
 
+/**
+ * Cache-hit prices fell to fractions of a cent (V4-Pro: $0.003625 per million): their step is
+ * fine enough to hold every published list exactly.
+ */
+export const HIT_STEP = 0.000025;
+
 export const INPUT_SPECS: Record<NumericKey, InputSpec> = {
   nodes: { default: 226.75, min: 0, max: 2000, step: 0.25, param: 'nodes' },
   gpusPerNode: { default: 8, min: 1, max: 16, step: 1, param: 'gpn' },
@@ -75,10 +88,10 @@ export const INPUT_SPECS: Record<NumericKey, InputSpec> = {
   inputB: { default: 608, min: 0, max: 5000, step: 1, param: 'in' },
   cacheHitPct: { default: 56.3, min: 0, max: 100, step: 0.1, param: 'hit' },
   outputB: { default: 168, min: 0, max: 2000, step: 1, param: 'out' },
-  r1Hit: { default: 0.14, min: 0, max: 5, step: 0.005, param: 'r1h' },
+  r1Hit: { default: 0.14, min: 0, max: 5, step: HIT_STEP, param: 'r1h' },
   r1Miss: { default: 0.55, min: 0, max: 10, step: 0.005, param: 'r1m' },
   r1Out: { default: 2.19, min: 0, max: 60, step: 0.01, param: 'r1o' },
-  v3Hit: { default: 0.07, min: 0, max: 5, step: 0.005, param: 'v3h' },
+  v3Hit: { default: 0.07, min: 0, max: 5, step: HIT_STEP, param: 'v3h' },
   v3Miss: { default: 0.27, min: 0, max: 10, step: 0.005, param: 'v3m' },
   v3Out: { default: 1.1, min: 0, max: 60, step: 0.01, param: 'v3o' },
   v3Pct: { default: 0, min: 0, max: 100, step: 1, param: 'v3' },
@@ -92,6 +105,7 @@ export const NUMERIC_KEYS = Object.keys(INPUT_SPECS) as NumericKey[];
 
 export const DEFAULT_INPUTS: Readonly<DayInputs> = Object.freeze({
   costMode: 'nodes',
+  priceList: DEFAULT_PRICE_LIST,
   offPeak: false,
   ...(Object.fromEntries(NUMERIC_KEYS.map((k) => [k, INPUT_SPECS[k].default])) as Record<NumericKey, number>),
 });
@@ -152,5 +166,6 @@ export function normalizeInputs(partial: Partial<DayInputs>): DayInputs {
   }
   out.costMode = partial.costMode === 'traffic' ? 'traffic' : 'nodes';
   out.offPeak = partial.offPeak === true;
+  out.priceList = isPriceListId(partial.priceList) ? partial.priceList : DEFAULT_PRICE_LIST;
   return out;
 }

@@ -20,9 +20,11 @@ import {
 import type { Locale } from '../i18n/types';
 import type { Theme } from './ui.svelte';
 import { parseDecimal, toHalfWidth, type ParseFailure } from '../format/parse';
+import { DEFAULT_PRICE_LIST, PRICE_LIST_IDS, isPriceListId } from '../data/priceLists';
+import { applyPriceList, listValues } from '../model/acrossTime';
 
 /** The settings an address can carry. */
-export type Setting = NumericKey | 'costMode' | 'offPeak' | 'lang' | 'theme';
+export type Setting = NumericKey | 'costMode' | 'offPeak' | 'priceList' | 'lang' | 'theme';
 
 /**
  * What happened to a parameter:
@@ -36,7 +38,7 @@ export type UrlIssueKind = 'dropped' | 'clamped' | 'snapped' | 'mapped' | 'unkno
 
 export type DropReason =
   | ParseFailure
-  /** Not one of the allowed words (mode, night, theme). */
+  /** Not one of the allowed words (mode, night, list, theme). */
   | 'not-a-choice'
   /** A language tag the page does not know. */
   | 'unknown-language'
@@ -88,12 +90,14 @@ const ALIASES = new Map<string, string>([
   ...NUMERIC_KEYS.map((k) => [k.toLowerCase(), INPUT_SPECS[k].param] as [string, string]),
   ['nightshare', 'np'],
   ['offpeak', 'night'],
+  ['pricelist', 'list'],
   ['language', 'lang'],
 ]);
 
 const OTHER_SETTINGS = new Map<string, Setting>([
   ['mode', 'costMode'],
   ['night', 'offPeak'],
+  ['list', 'priceList'],
   ['lang', 'lang'],
   ['theme', 'theme'],
 ]);
@@ -218,6 +222,13 @@ export function decode(search: string): UrlState {
   } catch {
     pairs = [];
   }
+  // The price list comes first, wherever it is written: it sets the prices and night
+  // discounts, which the address's own price parameters then override.
+  const listPair = pairs.find(([name]) => canonicalName(name) === 'list');
+  const listWord = listPair ? toHalfWidth(listPair[1]).trim().toLowerCase() : '';
+  const listId = PRICE_LIST_IDS.find((id) => id.toLowerCase() === listWord);
+  if (listId && isPriceListId(listId)) Object.assign(inputs, applyPriceList(inputs, listId));
+
   for (const [name, value] of pairs) {
     const canonical = canonicalName(name);
     if (IGNORED.test(canonical)) continue;
@@ -239,6 +250,8 @@ export function decode(search: string): UrlState {
     } else if (setting === 'offPeak') {
       if (word === '1' || word === '0') inputs.offPeak = word === '1';
       else report('dropped', name, value, setting, { reason: 'not-a-choice' });
+    } else if (setting === 'priceList') {
+      if (!(listId && isPriceListId(listId))) report('dropped', name, value, setting, { reason: 'not-a-choice' });
     } else if (setting === 'theme') {
       if (word === 'light' || word === 'dark' || word === 'auto') theme = word;
       else report('dropped', name, value, setting, { reason: 'not-a-choice' });
@@ -291,13 +304,17 @@ export function encode(
 ): string {
   const params = new URLSearchParams();
   if (inputs.costMode !== DEFAULT_INPUTS.costMode) params.set('mode', inputs.costMode);
+  const list = isPriceListId(inputs.priceList) ? inputs.priceList : DEFAULT_PRICE_LIST;
+  if (list !== DEFAULT_PRICE_LIST) params.set('list', list);
+  // A list's own values are its defaults: only what the reader moved away from it is written.
+  const base: Record<string, number> = { ...listValues(list) };
   for (const key of NUMERIC_KEYS) {
     const spec = INPUT_SPECS[key];
     if (!Number.isFinite(inputs[key])) continue;
     // The nearest step, written to the step's precision (0.1 + 0.2 stays "0.3"): exactly
     // what decode gives back, so a link never changes a value on its way.
     const value = fitToRange(inputs[key], spec).value;
-    if (value !== spec.default) params.set(spec.param, String(value));
+    if (value !== (base[key] ?? spec.default)) params.set(spec.param, String(value));
   }
   if (inputs.offPeak !== DEFAULT_INPUTS.offPeak) params.set('night', inputs.offPeak ? '1' : '0');
   if (locale && locale !== pageLocale) params.set('lang', locale);

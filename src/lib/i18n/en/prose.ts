@@ -41,6 +41,21 @@ export const prose = {
         revenue: 'Revenue is tokens × list price: cache-hit input, cache-miss input and output are priced separately.',
       },
     },
+    timeline: {
+      notes: {
+        caveat: 'Only the prices change here. The traffic, the model and the hardware of later dates are not those of Feb 2025: DeepSeek published no later day of traffic, revenue or margin, so each mark is the Feb-2025 day priced at a later list (our calculation), not what DeepSeek earned then.',
+        convention: 'Every token is priced at the list’s standard price, as DeepSeek priced its 545%: the Feb-2025 night discount is a caveat of the calculator above, not of this chart. Feb 2025 has two marks, R1 (DeepSeek’s basis) and V3; from 5 Sep 2025 one price served both models.',
+        successor: 'V3.1 and V3.2-Exp keep V3’s 671B design and ran on H800s, but DeepSeek’s own cost chart (below) shows V3.2-Exp much cheaper to serve at long context: at those dates the Feb-2025 cost is too high and the margin too low.',
+        v4: 'V4-Flash and V4-Pro (hollow marks in the shaded band) are different, larger models: the Feb-2025 H800 cost is not their serving cost, so their marks show only how far the list moved, not a margin DeepSeek made.',
+        scale: 'The vertical scale is logarithmic in revenue ÷ cost; the left axis reads it as a cost-profit margin (profit ÷ cost), the right one as a gross margin (profit ÷ revenue).',
+        missing: 'Not shown, for want of a public source: the peak and off-peak card of 16 Aug 2026 and V4.1-Flash (10 Sep 2026).',
+      },
+    },
+    costs: {
+      notes: {
+        read: 'Values read off DeepSeek’s Figure 3 by eye (estimates: about ±$0.02 for prefilling, ±$0.05 for decoding). They are costs per token at a position in one sequence, not a day’s cost, and are not mixed into the margins.',
+      },
+    },
     day: {
       notes: {
         estimate: 'Hourly values are read off DeepSeek’s charts pixel by pixel (estimates: about ±2 nodes and ±$200 per bar). The node schedule averages exactly 226.75 nodes, the published figure; the income bars sum to about $563,000 against the published $562,027.',
