@@ -52,4 +52,5 @@ export const OVERRIDES: readonly Override[] = [
   { hans: '昆仑万维', hant: '昆侖萬維', why: 'Kunlun Tech’s name character for character; twp uses the variant 崑崙' },
   { hans: '谷歌云', hant: 'Google Cloud', why: 'Google writes its name in Latin letters in Taiwan; 谷歌 is the mainland name' },
   { hans: '和谷歌的', hant: '和 Google 的', why: 'the same, in running text (spaced like every Latin name on the page)' },
+  { hans: '谷歌 Gemini', hant: 'Google Gemini', why: 'the same: Google’s model named as Taiwan writes it (twp keeps 谷歌)' },
 ];
