@@ -160,7 +160,7 @@ export const story: Dict<typeof English> = {
     events: {
       qwen3: '阿里公开 Qwen3 的权重，包括稠密模型和混合专家模型',
       minimaxM1: 'MiniMax 发布开源权重的推理模型 MiniMax-M1',
-      kimiK2: '月之暗面发布 Kimi K2：总参数一万亿，激活参数 320 亿',
+      kimiK2: '月之暗面发布 Kimi K2：总参数一万亿，激活参数 320亿',
       glm45: '智谱以 MIT 许可证发布 GLM-4.5 和 GLM-4.5-Air',
       nightEnd: 'DeepSeek 取消夜间优惠，两个模型同一价格',
       r1Cost: '《自然》公布 R1 的训练成本：相当于 {r1Cost}',
