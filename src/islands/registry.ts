@@ -34,13 +34,15 @@ export const ISLANDS = {
   /** What the address held that was ignored or adjusted (empty otherwise). */
   /** (It names each setting with the calculator's own labels.) */
   notice: { load: () => import('../sections/UrlNotice.svelte'), words: ['calculator'], trigger: 'touch', eagerFor: ['issues'] },
-  /** The margin calculator: presets, inputs, results, the waterfall and the day profile. */
+  /** The margin calculator: presets, inputs, results and the waterfall. */
   calculator: {
     load: () => import('../sections/calculator/CalculatorIsland.svelte'),
     words: ['calculator'],
     trigger: 'visible',
     eagerFor: ['scenario'],
   },
+  /** DeepSeek's day hour by hour, at the scenario's GPU price (placed right after the calculator). */
+  day: { load: () => import('../sections/calculator/DayFigure.svelte'), words: ['calculator'], trigger: 'visible', eagerFor: ['scenario'] },
   /** The smile curve, with DeepSeek's point following the calculator. */
   smile: { load: () => import('../sections/smile/SmileFigure.svelte'), words: ['smile'], trigger: 'visible', eagerFor: ['scenario'] },
   /** The open/closed timeline with its filters. */

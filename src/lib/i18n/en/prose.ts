@@ -45,6 +45,8 @@ export const prose = {
       notes: {
         estimate: 'Hourly values are read off DeepSeek’s charts pixel by pixel (estimates: about ±2 nodes and ±$200 per bar). The node schedule averages exactly 226.75 nodes, the published figure; the income bars sum to about $563,000 against the published $562,027.',
         cost: 'Hourly cost is nodes × 8 GPUs × your GPU price; it follows the slider above.',
+        /** The same note in an embed, where there is no slider above. */
+        costEmbed: 'Hourly cost is nodes × 8 GPUs × the GPU price per hour ($2 in DeepSeek’s case, or the one in the link).',
         window: 'The 24-hour window contains one full off-peak window, 00:30–08:30, where {share} of the day’s theoretical income falls.',
       },
     },
