@@ -60,18 +60,18 @@ export function wrapText(text: string, maxWidth: number, fontSize: number): stri
     line = '';
   };
   for (const token of tokens) {
-    if (textWidth(line + token, fontSize) <= maxWidth || !line.trim()) {
-      line += token;
-      while (textWidth(line, fontSize) > maxWidth && line.length > 1) {
-        // A single token too long for a line: cut it.
-        let cut = line.length - 1;
-        while (cut > 1 && textWidth(line.slice(0, cut), fontSize) > maxWidth) cut--;
-        lines.push(line.slice(0, cut));
-        line = line.slice(cut);
-      }
-    } else {
+    if (textWidth(line + token, fontSize) <= maxWidth || !line.trim()) line += token;
+    else {
       push();
       if (token !== ' ') line = token;
+    }
+    while (textWidth(line, fontSize) > maxWidth && line.trim().length > 1) {
+      // A single token too long for a line: cut it.
+      line = line.trimStart();
+      let cut = line.length - 1;
+      while (cut > 1 && textWidth(line.slice(0, cut), fontSize) > maxWidth) cut--;
+      lines.push(line.slice(0, cut).trim());
+      line = line.slice(cut);
     }
   }
   push();
