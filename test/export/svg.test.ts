@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { composeSvg, wrapText, textWidth, escapeXml, imageFileName, PAD, SYSTEM_FONTS } from '../../src/lib/export/svg';
@@ -66,11 +67,9 @@ describe('composeSvg: the downloadable image', () => {
     expect(svg.indexOf('class="source"')).toBeLessThan(svg.indexOf('class="address"'));
   });
 
-  it('parses as XML (jsdom), and the height grows with the words', async () => {
-    const { JSDOM } = await import('jsdom');
-    const { window } = new JSDOM('');
+  it('parses as XML (jsdom), and the height grows with the words', () => {
     const { svg } = composeSvg(chart, text, colors, 'zh-Hans');
-    const doc = new window.DOMParser().parseFromString(svg, 'image/svg+xml');
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
     expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
     expect(doc.documentElement.getAttribute('xml:lang')).toBe('zh-Hans');
     const longer = composeSvg(chart, { ...text, takeaway: text.takeaway.repeat(8) }, colors, 'en');

@@ -121,6 +121,8 @@ export const calculator = {
     colStep: 'Step',
     colChange: 'Change',
     colAfter: 'Revenue after the step',
+    csvChange: 'Change (US$)',
+    csvAfter: 'Revenue after the step (US$)',
     rowCost: 'GPU cost',
     rowProfit: 'Profit (revenue − cost)',
   },
@@ -138,5 +140,8 @@ export const calculator = {
     colNodes: 'Nodes',
     colCost: 'Cost',
     colIncome: 'Theoretical income (estimate)',
+    csvNodes: 'Nodes (8-GPU H800 nodes)',
+    csvCost: 'Cost (US$)',
+    csvIncome: 'Theoretical income, estimate (US$)',
   },
 } as const;

@@ -225,6 +225,8 @@ export const prose = {
         licence: 'Licence',
         source: 'Source',
       },
+      /** Headings of data/open-timeline.csv that the table has not got. */
+      csv: { kind: 'kind', url: 'url' },
     },
     gap: {
       notes: {
@@ -244,6 +246,20 @@ export const prose = {
         openScore: 'Score',
         gapPoints: 'Gap (points)',
         gapPct: 'Gap (%)',
+      },
+      /** Headings of data/arena-gap.csv (scores are Arena points). */
+      csv: {
+        month: 'month',
+        snapshot: 'snapshot',
+        closedModel: 'top_closed_model',
+        closedOrg: 'top_closed_org',
+        closedScore: 'top_closed_score',
+        openModel: 'top_open_model',
+        openOrg: 'top_open_org',
+        licence: 'top_open_license',
+        openScore: 'top_open_score',
+        gapPoints: 'gap_points',
+        gapPct: 'gap_pct_of_open',
       },
     },
   },

@@ -222,6 +222,7 @@ export const prose: Dict<typeof en> = {
         licence: '许可证',
         source: '来源',
       },
+      csv: { kind: '数据类型', url: '网址' },
     },
     gap: {
       notes: {
@@ -241,6 +242,19 @@ export const prose: Dict<typeof en> = {
         openScore: '得分',
         gapPoints: '差距（分）',
         gapPct: '差距（%）',
+      },
+      csv: {
+        month: '月份',
+        snapshot: '快照日期',
+        closedModel: '闭源第一的模型',
+        closedOrg: '闭源第一的机构',
+        closedScore: '闭源第一的得分（分）',
+        openModel: '开放权重第一的模型',
+        openOrg: '开放权重第一的机构',
+        licence: '开放权重第一的许可证',
+        openScore: '开放权重第一的得分（分）',
+        gapPoints: '差距（分）',
+        gapPct: '差距（占开放权重得分的 %）',
       },
     },
   },
