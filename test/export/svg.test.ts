@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { composeSvg, wrapText, textWidth, escapeXml, imageFileName, PAD, SYSTEM_FONTS } from '../../src/lib/export/svg';
+import { composeSvg, wrapText, textWidth, escapeXml, PAD, SYSTEM_FONTS } from '../../src/lib/export/svg';
+import { imageFileName } from '../../src/lib/export/download';
 import { sourceLine } from '../../src/lib/export/sourceLine';
 
 const en = { sourceLine: 'Source: {list}', sourceMore: '{list} and {n} more' };

@@ -13,3 +13,8 @@ export function downloadBlob(filename: string, blob: Blob): void {
 export function downloadText(filename: string, text: string, type: string): void {
   downloadBlob(filename, new Blob([text], { type }));
 }
+
+/** A file name for a chart's download in a language: smile-curve.png, smile-curve.zh-Hans.svg. */
+export function imageFileName(id: string, locale: string, ext: 'png' | 'svg' | 'csv'): string {
+  return `${id}${locale === 'en' ? '' : `.${locale}`}.${ext}`;
+}

@@ -122,8 +122,3 @@ export function composeSvg(chart: ChartSvg, text: ImageText, colors: ImageColors
     `</svg>`;
   return { svg, width, height };
 }
-
-/** A file name for a chart's image in a language: smile-curve.png, smile-curve.zh-Hans.svg. */
-export function imageFileName(id: string, locale: string, ext: 'png' | 'svg' | 'csv'): string {
-  return `${id}${locale === 'en' ? '' : `.${locale}`}.${ext}`;
-}
