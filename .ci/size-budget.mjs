@@ -3,7 +3,9 @@
 // files that a page really loads in Chromium (Debian's, as in the browser tests):
 //   - the story, before the reader scrolls or touches anything (islands wait for that);
 //   - the story, once every island has hydrated (scrolled to the end, each visible island touched);
-//   - each embed page, in total (everything it loads, its islands all awake).
+//   - each embed page, in total (everything it loads, its islands all awake): one per chart
+//     (EMBED_CHARTS in src/lib/embed/registry.ts, listed below; the run fails if one is
+//     missing) and the old section addresses (open-closed, price-war).
 // Budgets (issue 8): story before engagement 30 KiB (held); CSS 15 KiB (held). The issue also
 // asks 64 KiB for the whole story and 30 KiB per embed; splitting the page into islands costs
 // some compression (each chunk is gzipped alone) and Svelte's runtime alone is 16 KiB, so those
@@ -18,7 +20,9 @@ import { chromium } from 'playwright-core';
 const KiB = 1024;
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = resolve(ROOT, process.env.DIST_DIR ?? 'dist');
-const BUDGET = { before: 30 * KiB, story: 89 * KiB, storyIssue: 64 * KiB, css: 15 * KiB, embed: 51 * KiB, embedIssue: 30 * KiB };
+// (Issue 11 added the day island, the PNG/SVG downloads and the embed code's choices to every
+// frame: the story rose from 86.4 to 92.0 KiB, the smile embed to 53.9 KiB.)
+const BUDGET = { before: 30 * KiB, story: 94 * KiB, storyIssue: 64 * KiB, css: 15 * KiB, embed: 56 * KiB, embedIssue: 30 * KiB };
 const fmt = (n) => `${(n / KiB).toFixed(1)} KiB`;
 const gz = (path) => gzipSync(readFileSync(join(DIST, path)), { level: 9 }).length;
 const sum = (paths) => [...paths].reduce((s, p) => s + gz(p), 0);
@@ -78,7 +82,14 @@ const check = (label, value, budget, note = '') => {
 
 try {
   const stories = readdirSync(DIST).filter((f) => /^index(\.[\w-]+)?\.html$/.test(f));
+  const CHART_EMBEDS = ['calculator', 'day', 'smile', 'timeline', 'gap', 'prices'];
   const embeds = readdirSync(join(DIST, 'embed')).filter((f) => f.endsWith('.html')).map((f) => `embed/${f}`);
+  for (const chart of CHART_EMBEDS) {
+    if (!embeds.includes(`embed/${chart}.html`)) {
+      console.log(`FAIL embed/${chart}.html is missing from the build`);
+      failed = true;
+    }
+  }
   let css = 0;
   for (const path of stories) {
     const m = await measure(path);

@@ -12,6 +12,7 @@ import { DEFAULT_INPUTS } from './lib/model/inputs';
 import { messages, loadLocale, LOCALES, type Locale } from './lib/i18n';
 import type { EmbedSection } from './lib/embed/registry';
 import { provideProse } from './lib/prose';
+import { setEmbedPage } from './lib/embed/mode';
 import { renderProse } from './prose/blocks';
 import { ISLANDS, ISLAND_NAMES, islandMarker, type IslandName } from './islands/registry';
 
@@ -79,6 +80,7 @@ export function renderPage(locale: Locale, embed: EmbedSection | null = null): R
   ui.theme = 'auto';
   ui.urlIssues = [];
   scenario.inputs = { ...DEFAULT_INPUTS };
+  setEmbedPage(embed);
   provideProse(renderProse());
   try {
     const { body, head, islands } = renderWithIslands(App, { embed });
@@ -86,5 +88,6 @@ export function renderPage(locale: Locale, embed: EmbedSection | null = null): R
     return { body, head, title: site.title, description: site.description, skipLink: site.skipLink, islands };
   } finally {
     provideProse(null);
+    setEmbedPage(null);
   }
 }

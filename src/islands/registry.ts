@@ -34,9 +34,18 @@ export const ISLANDS = {
   /** What the address held that was ignored or adjusted (empty otherwise). */
   /** (It names each setting with the calculator's own labels.) */
   notice: { load: () => import('../sections/UrlNotice.svelte'), words: ['calculator'], trigger: 'touch', eagerFor: ['issues'] },
-  /** The margin calculator: presets, inputs, results, the waterfall and the day profile. */
+  /** The margin calculator: presets, inputs, results and the waterfall. */
   calculator: {
     load: () => import('../sections/calculator/CalculatorIsland.svelte'),
+    words: ['calculator'],
+    trigger: 'visible',
+    eagerFor: ['scenario'],
+  },
+  /** DeepSeek's day hour by hour, at the scenario's GPU price (placed right after the calculator). */
+  day: { load: () => import('../sections/calculator/DayFigure.svelte'), words: ['calculator'], trigger: 'visible', eagerFor: ['scenario'] },
+  /** The published day priced at each of DeepSeek's later price lists (the chosen one marked). */
+  marginTime: {
+    load: () => import('../sections/calculator/MarginTimeFigure.svelte'),
     words: ['calculator'],
     trigger: 'visible',
     eagerFor: ['scenario'],

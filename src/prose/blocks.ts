@@ -29,6 +29,7 @@ import CsvLink from './CsvLink.svelte';
 import { renderStoryBlocks } from './storyBlocks';
 import { markChineseRuns } from './langMarkup';
 import { renderPriceWarBlocks } from './priceWarBlocks';
+import { embedPage } from '../lib/embed/mode';
 
 /** Figures whose data does not change with the reader's input: their CSV is a file, built once. */
 export const FIXED_CSV_FIGURES = ['open-timeline', 'arena-gap'] as const;
@@ -57,7 +58,7 @@ export function renderProse(): Map<string, string> {
   add('serving-costs/notes', FigureNotes, { notes: [p.calculator.costs.notes.read], sources: [COST_CHART, COST_METHOD] });
   const dn = p.calculator.day.notes;
   const night = ui.fmt.percent(shareOfIncomeIn(HOURLY_INCOME, OFF_PEAK_WINDOW), 1);
-  add('day-profile/notes', FigureNotes, { notes: [dn.estimate, dn.cost, fill(dn.window, { share: night })], sources: [DAY6_CHARTS, DAY6, PRICING] });
+  add('day-profile/notes', FigureNotes, { notes: [dn.estimate, embedPage() ? dn.costEmbed : dn.cost, fill(dn.window, { share: night })], sources: [DAY6_CHARTS, DAY6, PRICING] });
   add('smile-curve/notes', FigureNotes, { notes: [p.smile.notes.kinds, p.smile.notes.size, p.smile.notes.missing], sources: chartSources() });
   const tn = p.openClosed.timeline.notes;
   add('open-timeline/notes', FigureNotes, { notes: [tn.dense, tn.open, tn.dates], sources: timelineSources() });

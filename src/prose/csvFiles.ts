@@ -4,6 +4,7 @@
  */
 import type { Locale } from '../lib/i18n/types';
 import { proseWords } from '../lib/i18n/prose';
+import { messages } from '../lib/i18n';
 import { toCsv, BOM, type Cell } from '../lib/export/csv';
 import { EVENT_RECORDS } from '../lib/data/openClosedCitations';
 import { ARENA_MONTHLY } from '../lib/data/arena';
@@ -12,19 +13,22 @@ export function csvPath(figureId: string, locale: Locale): string {
   return `data/${figureId}${locale === 'en' ? '' : `.${locale}`}.csv`;
 }
 
+/** Headings and categories in the file's language (names, licences and citations as their sources write them). */
 function timelineRows(locale: Locale): Cell[][] {
   const p = proseWords(locale).openClosed;
+  const m = messages(locale);
   const c = p.timeline.table;
-  const rows: Cell[][] = [[c.date, c.org, c.event, c.type, c.licence, 'kind', c.source, 'url']];
+  const rows: Cell[][] = [[c.date, c.org, c.event, c.type, c.licence, p.timeline.csv.kind, c.source, p.timeline.csv.url]];
   for (const e of EVENT_RECORDS) {
-    rows.push([e.date, p.orgs[e.org], p.events[e.id as keyof typeof p.events], e.type, e.licence ?? '', e.kind, e.source.title, e.source.url]);
+    rows.push([e.date, p.orgs[e.org], p.events[e.id as keyof typeof p.events], m.openClosed.types[e.type], e.licence ?? '', m.common.kinds[e.kind], e.source.title, e.source.url]);
   }
   return rows;
 }
 
-function gapRows(): Cell[][] {
+function gapRows(locale: Locale): Cell[][] {
+  const h = proseWords(locale).openClosed.gap.csv;
   return [
-    ['month', 'snapshot', 'top_closed_model', 'top_closed_org', 'top_closed_score', 'top_open_model', 'top_open_org', 'top_open_license', 'top_open_score', 'gap_points', 'gap_pct_of_open'],
+    [h.month, h.snapshot, h.closedModel, h.closedOrg, h.closedScore, h.openModel, h.openOrg, h.licence, h.openScore, h.gapPoints, h.gapPct],
     ...ARENA_MONTHLY.map((m) => [m.month, m.snapshot, m.closed.model, m.closed.org, m.closed.score, m.open.model, m.open.org, m.open.licence, m.open.score, m.gapPoints, m.gapPct]),
   ];
 }
@@ -33,6 +37,6 @@ function gapRows(): Cell[][] {
 export function csvFiles(locale: Locale): { path: string; text: string }[] {
   return [
     { path: csvPath('open-timeline', locale), text: BOM + toCsv(timelineRows(locale)) },
-    { path: csvPath('arena-gap', locale), text: BOM + toCsv(gapRows()) },
+    { path: csvPath('arena-gap', locale), text: BOM + toCsv(gapRows(locale)) },
   ];
 }

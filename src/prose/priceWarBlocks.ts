@@ -17,6 +17,7 @@ import { rateText } from '../charts/priceWar/describe';
 import PriceWarText from './PriceWarText.svelte';
 import PriceTable from './PriceTable.svelte';
 import FigureNotes from './FigureNotes.svelte';
+import { embedPage } from '../lib/embed/mode';
 
 /** What the published day would bill at a point's prices, as a multiple of its GPU rent (our calculation). */
 export function timesRent(id: string): number {
@@ -38,7 +39,7 @@ export function renderPriceWarBlocks(out: Map<string, string>): void {
   add('price-war/checks-window', PriceWarText, { part: 'checks-window' });
   const n = p.notes;
   add('api-prices/notes', FigureNotes, {
-    notes: [n.input, fill(n.rate, { rate: rateText(ui.locale) }), n.table, n.doubao, n.dates],
+    notes: [n.input, fill(embedPage() ? n.rateEmbed : n.rate, { rate: rateText(ui.locale) }), n.table, n.doubao, n.dates],
     sources: priceSources().map(cited),
   });
   add('api-prices/table', PriceTable, {});

@@ -6,18 +6,16 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { openPage, closeBrowser, axeCheck } from '../support/browser';
+import { EMBED_CHART_NAMES } from '../../src/lib/embed/registry';
 
 afterAll(closeBrowser);
 
 const PAGES = [
   'index.html',
   'index.zh-Hans.html',
-  'embed/calculator.html',
-  'embed/smile.html',
+  // Every chart's embed, in English and Simplified Chinese.
+  ...EMBED_CHART_NAMES.flatMap((c) => [`embed/${c}.html`, `embed/${c}.zh-Hans.html`]),
   'embed/open-closed.html',
-  'embed/calculator.zh-Hans.html',
-  'embed/smile.zh-Hans.html',
-  'embed/open-closed.zh-Hans.html',
 ];
 const SCHEMES = ['light', 'dark'] as const;
 

@@ -24,6 +24,8 @@ import * as priceQuotes from '../../src/lib/data/priceQuotes';
 import * as ads from '../../src/lib/data/ads';
 import * as subscriptions from '../../src/lib/data/subscriptions';
 import { simplifiedIn } from '../support/simplified';
+import { EMBED_CHARTS, EMBED_CHART_NAMES, EMBED_SECTIONS, chartsOf } from '../../src/lib/embed/registry';
+import { LOCALES } from '../../src/lib/i18n/types';
 
 const DIST = process.env.DIST_DIR ?? 'dist';
 const read = (f: string) => readFileSync(`${DIST}/${f}`, 'utf8');
@@ -75,7 +77,7 @@ describe('built dist/', () => {
     };
     [quotes, citations, valueChain, arena, deepseekDay, openClosed, race, ads, subscriptions, prices, priceQuotes].forEach(collect);
     cited.sort((a, b) => b.length - a.length);
-    const files = ['index.zh-Hant.html', ...['calculator', 'smile', 'open-closed', 'price-war'].map((e) => `embed/${e}.zh-Hant.html`)];
+    const files = ['index.zh-Hant.html', ...EMBED_SECTIONS.map((e) => `embed/${e}.zh-Hant.html`)];
     for (const f of files) {
       let text = read(f)
         .replace(/<script[^]*?<\/script>|<style[^]*?<\/style>/g, ' ')
@@ -114,6 +116,27 @@ describe('built dist/', () => {
     expect(html).not.toContain('class="skip-link"');
     expect(html).toMatch(/src="\.\.\/assets\//);
     expect(html).toMatch(/id="out-cpm"[^>]*>545%/);
+  });
+
+  it('writes every embed page, in every language: one chart frame each (the old section addresses: their charts), and only its own islands', () => {
+    for (const locale of LOCALES) {
+      for (const page of EMBED_SECTIONS) {
+        const file = `embed/${page}${locale === 'en' ? '' : `.${locale}`}.html`;
+        const html = read(file);
+        expect(html, file).toContain(`data-embed="${page}"`);
+        expect(html, file).toContain(`<html lang="${locale}">`);
+        expect(html, file).toContain('<meta name="robots" content="noindex"');
+        const islands = [...html.matchAll(/data-island="([\w-]+)"/g)].map((m) => m[1]);
+        expect(islands, file).toEqual(['notice', ...chartsOf(page).map((c) => EMBED_CHARTS[c].island)]);
+        const frames = [...html.matchAll(/<figure class="frame[^"]*" id="([\w-]+)"/g)].map((m) => m[1]);
+        expect(frames, file).toEqual(chartsOf(page).map((c) => EMBED_CHARTS[c].figure));
+        expect(html, file).toMatch(/data-source-line="">[^<]+</);
+        expect(html, file).toContain(`class="embed-credit"`);
+        expect(html, file).not.toMatch(/<footer|class="skip-link"|class="factcheck"|data-prose="[\w-]+\/(intro|lead|method|middle|end)"/);
+        expect(html, file).not.toMatch(/NaN|undefined|Infinity/);
+      }
+    }
+    expect(EMBED_CHART_NAMES).toHaveLength(6);
   });
 
   it('loads nothing from another origin', () => {

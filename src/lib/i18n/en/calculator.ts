@@ -147,6 +147,8 @@ export const calculator = {
     colStep: 'Step',
     colChange: 'Change',
     colAfter: 'Revenue after the step',
+    csvChange: 'Change (US$)',
+    csvAfter: 'Revenue after the step (US$)',
     rowCost: 'GPU cost',
     rowProfit: 'Profit (revenue − cost)',
   },
@@ -192,5 +194,8 @@ export const calculator = {
     colNodes: 'Nodes',
     colCost: 'Cost',
     colIncome: 'Theoretical income (estimate)',
+    csvNodes: 'Nodes (8-GPU H800 nodes)',
+    csvCost: 'Cost (US$)',
+    csvIncome: 'Theoretical income, estimate (US$)',
   },
 } as const;

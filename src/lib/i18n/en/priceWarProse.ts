@@ -16,6 +16,8 @@ export const priceWarProse = {
   notes: {
     input: 'For DeepSeek-V3 and R1, “input” is the price of a cache miss, the price comparable with the other makers’; the cheaper cache-hit price is in the table and in each mark’s details.',
     rate: 'A price published in one currency is converted to the other at ¥{rate} per US$ and marked as converted (our calculation: the rate the article’s own conversions imply; it never states one). DeepSeek published its V3 and R1 prices in both currencies; those are shown as published.',
+    /** The same note in an embed, where “the article” would read as the host’s own. */
+    rateEmbed: 'A price published in one currency is converted to the other at ¥{rate} per US$ and marked as converted (our calculation: the rate implied by the conversions in the Chinese article this story answers, which never states one). DeepSeek published its V3 and R1 prices in both currencies; those are shown as published.',
     table: 'DeepSeek’s table is DeepSeek’s statement of its rivals’ prices in May 2024. The makers’ own price lists may differ in detail, for example by context length.',
     doubao: 'The reports give Doubao’s prices for input only, so Doubao is not in the output view.',
     dates: 'Alibaba’s cuts are dated to the month only; they sit at the middle of it.',

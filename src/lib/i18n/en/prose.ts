@@ -72,6 +72,8 @@ export const prose = {
       notes: {
         estimate: 'Hourly values are read off DeepSeek’s charts pixel by pixel (estimates: about ±2 nodes and ±$200 per bar). The node schedule averages exactly 226.75 nodes, the published figure; the income bars sum to about $563,000 against the published $562,027.',
         cost: 'Hourly cost is nodes × 8 GPUs × your GPU price; it follows the slider above.',
+        /** The same note in an embed, where there is no slider above. */
+        costEmbed: 'Hourly cost is nodes × 8 GPUs × the GPU price per hour ($2 in DeepSeek’s case, or the one in the link).',
         window: 'The 24-hour window contains one full off-peak window, 00:30–08:30, where {share} of the day’s theoretical income falls.',
       },
     },
@@ -250,6 +252,8 @@ export const prose = {
         licence: 'Licence',
         source: 'Source',
       },
+      /** Headings of data/open-timeline.csv that the table has not got. */
+      csv: { kind: 'kind', url: 'url' },
     },
     gap: {
       notes: {
@@ -269,6 +273,20 @@ export const prose = {
         openScore: 'Score',
         gapPoints: 'Gap (points)',
         gapPct: 'Gap (%)',
+      },
+      /** Headings of data/arena-gap.csv (scores are Arena points). */
+      csv: {
+        month: 'month',
+        snapshot: 'snapshot',
+        closedModel: 'top_closed_model',
+        closedOrg: 'top_closed_org',
+        closedScore: 'top_closed_score',
+        openModel: 'top_open_model',
+        openOrg: 'top_open_org',
+        licence: 'top_open_license',
+        openScore: 'top_open_score',
+        gapPoints: 'gap_points',
+        gapPct: 'gap_pct_of_open',
       },
     },
   },

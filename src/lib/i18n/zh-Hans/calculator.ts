@@ -149,6 +149,8 @@ export const calculator: Dict<typeof en> = {
     colStep: '步骤',
     colChange: '变化',
     colAfter: '该步骤后的收入',
+    csvChange: '变化（美元）',
+    csvAfter: '该步骤后的收入（美元）',
     rowCost: 'GPU 成本',
     rowProfit: '利润（收入 − 成本）',
   },
@@ -194,5 +196,8 @@ export const calculator: Dict<typeof en> = {
     colNodes: '节点数',
     colCost: '成本',
     colIncome: '理论收入（估算）',
+    csvNodes: '节点数（8 卡 H800 节点）',
+    csvCost: '成本（美元）',
+    csvIncome: '理论收入（估算，美元）',
   },
 };

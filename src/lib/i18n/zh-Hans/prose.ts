@@ -70,6 +70,7 @@ export const prose: Dict<typeof en> = {
       notes: {
         estimate: '逐小时数值是从 DeepSeek 的图表上逐像素读出的估算值（节点约 ±2 个，收入每根柱约 ±200美元）。读出的节点时间表平均正好是公布的 226.75 个；收入柱合计约 56.3万美元，公布值为 562,027美元。',
         cost: '每小时成本 = 节点数 × 8 张 GPU × 你设置的 GPU 租金，随上方滑块变化。',
+        costEmbed: '每小时成本 = 节点数 × 8 张 GPU × 每 GPU 小时租金（DeepSeek 的假设为 2 美元，或链接中设置的数值）。',
         window: '这 24 小时包含一个完整的错峰时段（00:30–08:30），当天理论收入的 {share} 落在其中。',
       },
     },
@@ -248,6 +249,7 @@ export const prose: Dict<typeof en> = {
         licence: '许可证',
         source: '来源',
       },
+      csv: { kind: '数据类型', url: '网址' },
     },
     gap: {
       notes: {
@@ -267,6 +269,19 @@ export const prose: Dict<typeof en> = {
         openScore: '得分',
         gapPoints: '差距（分）',
         gapPct: '差距（%）',
+      },
+      csv: {
+        month: '月份',
+        snapshot: '快照日期',
+        closedModel: '闭源第一的模型',
+        closedOrg: '闭源第一的机构',
+        closedScore: '闭源第一的得分（分）',
+        openModel: '开放权重第一的模型',
+        openOrg: '开放权重第一的机构',
+        licence: '开放权重第一的许可证',
+        openScore: '开放权重第一的得分（分）',
+        gapPoints: '差距（分）',
+        gapPct: '差距（占开放权重得分的 %）',
       },
     },
   },
