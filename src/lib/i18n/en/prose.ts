@@ -72,7 +72,7 @@ export const prose = {
     notes: {
       kinds:
         'A margin we computed from a company’s figures keeps the kind of those figures (for example NVIDIA’s 62.3% is operating income divided by revenue from its filing); the arithmetic is shown with each mark. A figure we read only in a third party’s summary of a company’s results is shown as an estimate, with a hollow mark. Figures built from rough amounts (“roughly”, “more than”) are rounded to the whole percent and marked ≈.',
-      size: 'Mark areas compare annual revenue; quarterly revenue is multiplied by four. Yuan are converted at 7.021 per US dollar, the rate implied by Alibaba’s own figures.',
+      size: 'Mark areas compare annual revenue; quarterly revenue is multiplied by four, OpenAI’s first half of 2025 by two; both periods share one size scale and one margin scale, so a switch moves only the marks. Yuan are converted at 7.021 per US dollar, the rate implied by Alibaba’s own figures.',
       missing: 'Huawei Cloud and Baidu AI Cloud publish revenue but no margin, so they are listed in the table without a mark.',
     },
     factcheck: {
@@ -91,6 +91,7 @@ export const prose = {
       revenue: 'Revenue (period)',
       source: 'Source',
       notShown: 'No margin reported: {note}',
+      notFound: 'No comparable figure found for this period (not carried over): {note}',
     },
     pointNotes: {
       nvidia: 'Company-wide margins; data-centre chips were 88% of revenue in the quarter.',
