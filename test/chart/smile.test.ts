@@ -15,6 +15,9 @@ import {
   ideaPoints,
   layoutSmile,
   stageWeights,
+  stageWeightsAcross,
+  stageLabels,
+  labelWidth,
   maxAnnualRevenue,
   metricDomain,
   pointInputs,
@@ -22,7 +25,7 @@ import {
   UNKNOWN_RADIUS,
   type Box,
 } from '../../src/lib/chart/smile';
-import { VALUE_CHAIN, METRICS, DEEPSEEK, type Metric } from '../../src/lib/data/valueChain';
+import { VALUE_CHAIN, METRICS, DEEPSEEK, CHAINS, CHART_PERIODS, ALL_RECORDS, type ChartPeriod, type Metric } from '../../src/lib/data/valueChain';
 import { createFormatter } from '../../src/lib/format/number';
 import { LOCALES, type Locale } from '../../src/lib/i18n/types';
 import { en } from '../../src/lib/i18n/en/index';
@@ -31,23 +34,32 @@ import { markLabels, details, detailFor } from '../../src/charts/smile/describe'
 import { lengthenLabels } from '../../src/lib/chart/smile';
 
 const WIDTHS = [375, 768, 1200];
-const weights = stageWeights(VALUE_CHAIN);
-const maxRevenue = maxAnnualRevenue(VALUE_CHAIN);
+// As the chart has them: bands, sizes and scale shared by both periods.
+const weights = stageWeightsAcross(CHART_PERIODS.map((p) => CHAINS[p]));
+const maxRevenue = maxAnnualRevenue(ALL_RECORDS);
 
-function layoutFor(metric: Metric, width: number, locale: Locale = 'en', showIdea = true) {
+/** The options the chart passes (src/charts/SmileCurve.svelte), in a language and period. */
+function options(metric: Metric, width: number, locale: Locale, period: ChartPeriod) {
+  const fmt = createFormatter(locale);
+  const t = (locale === 'en' ? en : zhHans).smile;
+  const claim = period === 'y2024' && metric === 'gross';
+  return {
+    width,
+    domain: metricDomain(metric, ALL_RECORDS),
+    weights,
+    maxRevenue,
+    tickLabel: (v: number) => fmt.percent(v, 0),
+    zeroText: t.axis.zero,
+    stageText: (s: keyof typeof t.stages) => ({ long: t.stages[s], short: t.stagesShort[s] }),
+    apart: claim ? { value: DEEPSEEK.margins.gross!.value, label: fmt.percent(0.845, 1) } : null,
+  };
+}
+
+function layoutFor(metric: Metric, width: number, locale: Locale = 'en', period: ChartPeriod = 'y2024') {
   const fmt = createFormatter(locale);
   const pct = (v: number) => fmt.percent(v, 0);
   const names = (locale === 'en' ? en : zhHans).smile.companies;
-  return layoutSmile(pointInputs(metric, VALUE_CHAIN, (id) => names[id].short, pct), {
-    width,
-    domain: metricDomain(metric, VALUE_CHAIN),
-    weights,
-    maxRevenue,
-    showIdea,
-    ideaLabel: locale === 'en' ? 'The idea: Shih’s smile (shape only)' : '设想：施振荣的微笑曲线（仅示意形状）',
-    ideaLabelShort: locale === 'en' ? 'The idea (shape only)' : '设想（示意）',
-    apart: metric === 'gross' ? { value: DEEPSEEK.margins.gross!.value, label: fmt.percent(0.845, 1) } : null,
-  });
+  return layoutSmile(pointInputs(metric, CHAINS[period], (id) => names[id].short, pct), options(metric, width, locale, period));
 }
 
 describe('dims(width)', () => {
@@ -162,31 +174,44 @@ describe('placeLabels(items, bounds, obstacles)', () => {
   });
 });
 
-describe('the smile path', () => {
-  it('is a smooth curve (cubic segments) through the stage levels, with the trough at the models stage', () => {
-    const bands = stageBands(weights, 600);
-    const pts = ideaPoints(bands, 600, 300);
+describe('the idea sketch (issue 11: never on the data axis)', () => {
+  it('is a smooth curve (cubic segments) over its own small box, with the trough at the third of four stages', () => {
+    // 120 × 40: stages at 15, 45, 75, 105; the models level 0.12 → y = 40 × 0.88 = 35.2.
+    const pts = ideaPoints(120, 40);
     const path = smilePath(pts);
-    expect(path.startsWith('M0,30')).toBe(true);
+    expect(path.startsWith('M0,2')).toBe(true);
     expect(path).toMatch(/C/);
     expect(path).not.toMatch(/NaN|undefined/);
     const lowest = pts.reduce((a, b) => (b[1] > a[1] ? b : a));
-    const models = bands.find((b) => b.stage === 'models')!;
-    expect(lowest[0]).toBeCloseTo(models.center, 6);
+    expect(lowest).toEqual([75, 35.2]);
+    for (const [x, y] of pts) {
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(x).toBeLessThanOrEqual(120);
+      expect(y).toBeGreaterThanOrEqual(0);
+      expect(y).toBeLessThanOrEqual(40);
+    }
+  });
+  it('survives a bad size', () => {
+    expect(smilePath(ideaPoints(Number.NaN, -1))).not.toMatch(/NaN|Infinity/);
+  });
+  it('is not part of the chart’s layout: the margin axis holds only data', () => {
+    const L = layoutFor('operating', 375);
+    expect('idea' in L).toBe(false);
+    expect(L.labels.map((l) => l.id).sort()).toEqual(L.marks.map((m) => m.id).sort());
   });
 });
 
 describe('layoutSmile with the shipped data', () => {
   for (const locale of LOCALES) {
     for (const metric of METRICS) {
-      for (const width of WIDTHS) {
-        for (const showIdea of [true, false]) {
-          it(`${locale}, ${metric}, ${width}px, idea ${showIdea ? 'shown' : 'hidden'}: labels never overlap marks, labels or the edges`, () => {
-            const L = layoutFor(metric, width, locale, showIdea);
+      for (const width of [320, ...WIDTHS]) {
+        for (const period of CHART_PERIODS) {
+          it(`${locale}, ${metric}, ${period}, ${width}px: labels never overlap marks, labels, the break-even label or the edges`, () => {
+            const L = layoutFor(metric, width, locale, period);
             const bounds = { x0: 0, y0: 0, x1: L.dims.mainWidth, y1: L.dims.innerHeight };
             const visible = L.labels.filter((l) => l.visible);
             const boxes = [...visible.map((l) => l.box)];
-            if (L.idea?.label.visible) boxes.push(L.idea.label.box);
+            if (L.zeroLabel) boxes.push(L.zeroLabel.box);
             for (let i = 0; i < boxes.length; i++) {
               expect(inside(boxes[i]!, bounds)).toBe(true);
               for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!)).toBe(false);
@@ -210,13 +235,11 @@ describe('layoutSmile with the shipped data', () => {
       for (const width of [768, 1200]) {
         const L = layoutFor(metric, width);
         expect(L.labels.filter((l) => !l.visible).map((l) => l.id)).toEqual([]);
-        if (L.idea) expect(L.idea.label.visible).toBe(true);
       }
     });
-    it(`${metric}: on a 375 px phone, the idea is labelled and most companies keep a label`, () => {
+    it(`${metric}: on a 375 px phone, most companies keep a label`, () => {
       for (const locale of LOCALES) {
         const L = layoutFor(metric, 375, locale);
-        expect(L.idea!.label.visible).toBe(true);
         expect(L.labels.filter((l) => l.visible).length).toBeGreaterThanOrEqual(Math.ceil(L.labels.length / 2));
       }
     });
@@ -251,8 +274,6 @@ describe('layoutSmile with the shipped data', () => {
       domain: [-1, 1],
       weights,
       maxRevenue,
-      showIdea: false,
-      ideaLabel: '',
       apart: { value: -7, label: '−700%' },
     });
     expect(L.apart!.offScale).toBe(true);
@@ -272,16 +293,10 @@ describe('labels with periods (issue 9)', () => {
   const words = (locale: Locale) => ({ t: locale === 'en' ? en : zhHans, fmt: createFormatter(locale), locale });
   const withPeriods = (metric: Metric, width: number, locale: Locale = 'en') => {
     const w = words(locale);
-    return layoutSmile(pointInputs(metric, VALUE_CHAIN, (id) => w.t.smile.companies[id].short, (v) => w.fmt.percent(v, 0), (r, f) => markLabels(w, r, f)), {
-      width,
-      domain: metricDomain(metric, VALUE_CHAIN),
-      weights,
-      maxRevenue,
-      showIdea: true,
-      ideaLabel: w.t.smile.idea.label,
-      ideaLabelShort: w.t.smile.idea.labelShort,
-      apart: null,
-    });
+    return layoutSmile(
+      pointInputs(metric, VALUE_CHAIN, (id) => w.t.smile.companies[id].short, (v) => w.fmt.percent(v, 0), (r, f) => markLabels(w, r, f)),
+      { ...options(metric, width, locale, 'y2024'), apart: null },
+    );
   };
 
   it('builds "name value · period", and for OpenAI says what the ratio is', () => {
@@ -311,7 +326,7 @@ describe('labels with periods (issue 9)', () => {
           // Every label placed without periods is still placed.
           expect(visible.length).toBeGreaterThanOrEqual(short.labels.filter((l) => l.visible).length);
           const bounds = { x0: 0, y0: 0, x1: long.dims.mainWidth, y1: long.dims.innerHeight };
-          const boxes = [...visible.map((l) => l.box), ...(long.idea?.label.visible ? [long.idea.label.box] : [])];
+          const boxes = [...visible.map((l) => l.box), ...(long.zeroLabel ? [long.zeroLabel.box] : [])];
           for (let i = 0; i < boxes.length; i++) {
             expect(inside(boxes[i]!, bounds)).toBe(true);
             for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!)).toBe(false);
@@ -367,5 +382,88 @@ describe('labels with periods (issue 9)', () => {
     expect(detailFor(words('zh-Hans'), perplexity, perplexity.margins.gross!, 'gross').value).toBe('约 −68%');
     const google = VALUE_CHAIN.find((r) => r.id === 'google-cloud')!;
     expect(detailFor(w, google, google.margins.operating!, 'operating').kind).toBe('Estimate (read in a summary of the results)');
+  });
+});
+
+describe('the frame around the marks (issue 11: no collisions at any width)', () => {
+  it('draws DeepSeek’s column only where it has a point: the gross view of 2024–25', () => {
+    expect(layoutFor('gross', 768, 'en', 'y2024').dims.apartWidth).toBeGreaterThan(0);
+    for (const [metric, period] of [['operating', 'y2024'], ['gross', 'latest'], ['operating', 'latest']] as const) {
+      const L = layoutFor(metric, 768, 'en', period);
+      expect(L.apart, `${metric} ${period}`).toBeNull();
+      expect(L.dims.apartWidth).toBe(0);
+      expect(L.dims.mainWidth).toBe(L.dims.innerWidth);
+    }
+  });
+
+  it('keeps the stage names apart, dropping every other one a line where they would touch (the 320 px “ModelsApps”)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 280, max: 1400 }), fc.constantFrom(...LOCALES), fc.constantFrom(...METRICS), fc.constantFrom(...CHART_PERIODS), (width, locale, metric, period) => {
+        const L = layoutFor(metric, width, locale, period);
+        const s = L.stageLabels;
+        expect(s.map((l) => l.stage)).toEqual(['chips', 'cloud', 'models', 'applications']);
+        for (let i = 1; i < s.length; i++) {
+          const a = s[i - 1]!;
+          const b = s[i]!;
+          if (a.y !== b.y) continue;
+          expect(a.x + labelWidth(a.text, L.dims.fontSize) / 2, `${width} ${locale}`).toBeLessThanOrEqual(b.x - labelWidth(b.text, L.dims.fontSize) / 2);
+        }
+        // The second line still fits above the bottom of the frame.
+        for (const l of s) expect(l.y).toBeLessThanOrEqual(L.dims.innerHeight + L.dims.margin.bottom - 4);
+        return true;
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('uses the long stage name only where it fits its band', () => {
+    const d = dims(1200, true);
+    const bands = stageBands(weights, d.mainWidth);
+    const out = stageLabels(bands, d, (s) => ({ long: `${s} long name`, short: s }));
+    for (const [i, l] of out.entries()) if (l.text.endsWith('long name')) expect(labelWidth(l.text, d.fontSize)).toBeLessThanOrEqual(bands[i]!.x1 - bands[i]!.x0);
+    expect(stageLabels(bands, d)).toEqual([]);
+  });
+
+  it('leaves the y axis room for its widest label (−150%, −200% were clipped at 375 px)', () => {
+    for (const locale of LOCALES)
+      for (const width of [320, 375, 768, 1280])
+        for (const metric of METRICS) {
+          const L = layoutFor(metric, width, locale, 'latest');
+          const fmt = createFormatter(locale);
+          const widest = Math.max(...L.ticks.map((t) => labelWidth(fmt.percent(t.value, 0), L.dims.fontSize)));
+          // The labels end 6 px left of the axis.
+          expect(L.dims.margin.left, `${locale} ${width} ${metric}`).toBeGreaterThanOrEqual(widest + 6);
+        }
+  });
+
+  it('puts “Break-even” where no mark or label is (it sat on “Alibaba Cloud 9%” at 375 px)', () => {
+    for (const locale of LOCALES)
+      for (const width of [320, 375, 768, 1280])
+        for (const metric of METRICS)
+          for (const period of CHART_PERIODS) {
+            const L = layoutFor(metric, width, locale, period);
+            const z = L.zeroLabel!;
+            expect(z, `${locale} ${width} ${metric} ${period}`).not.toBeNull();
+            // On the zero line: just above or just below it.
+            expect(Math.min(Math.abs(z.box.y1 - L.zeroY), Math.abs(z.box.y0 - L.zeroY))).toBeLessThanOrEqual(3.5);
+            for (const m of L.marks) expect(overlaps(z.box, { x0: m.x - m.r, y0: m.y - m.r, x1: m.x + m.r, y1: m.y + m.r })).toBe(false);
+            for (const l of L.labels.filter((x) => x.visible)) expect(overlaps(z.box, l.box)).toBe(false);
+          }
+  });
+
+  for (const metric of METRICS)
+    it(`${metric}, latest period: every company with a figure is labelled on desktop widths`, () => {
+      for (const width of [768, 1280]) expect(layoutFor(metric, width, 'en', 'latest').labels.filter((l) => !l.visible).map((l) => l.id)).toEqual([]);
+    });
+
+  it('shares one scale, one set of bands and one size scale across the periods, so a switch moves only the marks', () => {
+    for (const metric of METRICS) {
+      const a = layoutFor(metric, 768, 'en', 'y2024');
+      const b = layoutFor(metric, 768, 'en', 'latest');
+      expect(a.ticks).toEqual(b.ticks);
+      // The bands are the same apart from DeepSeek's column (gross view of 2024–25 only).
+      if (metric === 'operating') expect(a.bands).toEqual(b.bands);
+    }
+    expect(stageWeightsAcross([VALUE_CHAIN])).toEqual(stageWeights(VALUE_CHAIN));
   });
 });

@@ -33,6 +33,19 @@ describe('SmileCurve (server render)', () => {
     expect(body).toContain('data-mark="deepseek"');
     await expect(stable(body)).toMatchFileSnapshot('./__snapshots__/SmileCurve-gross.html');
   });
+  it('matches the latest-period snapshot: no DeepSeek column, the missing listed, the idea as a sketch off the axis', async () => {
+    const { body } = serverRender(SmileCurve, { props: { metric: 'operating', period: 'latest', showIdea: true } });
+    expect(body).not.toMatch(/NaN|undefined|Infinity/);
+    expect(body).not.toContain('data-mark="deepseek"');
+    expect(body).not.toContain('apart-rule');
+    expect(body).toContain('data-mark="google-cloud"');
+    expect(body).toContain('no comparable figure found for');
+    expect(body).toContain('DeepSeek has published no margin since March 2025');
+    // The idea is its own small figure, not a path inside the chart's plot.
+    expect(body).toMatch(/<figure class="idea[^"]*">/);
+    expect(body.split('role="group"')[1]!.split('</svg>')[0]).not.toContain('class="idea');
+    await expect(stable(body)).toMatchFileSnapshot('./__snapshots__/SmileCurve-latest.html');
+  });
   it('renders the whole section on the server', () => {
     const { body } = renderWithIslands(SmileSection);
     expect(body).toContain('id="smile"');

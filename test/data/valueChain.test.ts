@@ -2,6 +2,10 @@ import { QUOTES } from '../../src/lib/data/quotes';
 import { describe, it, expect } from 'vitest';
 import {
   VALUE_CHAIN,
+  VALUE_CHAIN_LATEST,
+  ALL_RECORDS,
+  CHAINS,
+  CHART_PERIODS,
   METRICS,
   STAGES,
   DEEPSEEK,
@@ -40,16 +44,20 @@ function checkFigure(f: Figure) {
   checkSource(f.source);
 }
 
-const allFigures = VALUE_CHAIN.flatMap((r) => [
+const allFigures = ALL_RECORDS.flatMap((r) => [
   ...Object.values(r.margins).filter((m): m is MarginFigure => !!m),
   ...(r.revenue ? [r.revenue] : []),
 ]);
 
 describe('the value-chain records', () => {
   it('have unique ids, a known stage and names in both languages', () => {
-    const ids = VALUE_CHAIN.map((r) => r.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const r of VALUE_CHAIN) {
+    for (const chain of [VALUE_CHAIN, VALUE_CHAIN_LATEST]) {
+      const ids = chain.map((r) => r.id);
+      expect(new Set(ids).size).toBe(ids.length);
+    }
+    // The two periods list the same companies, in the same order.
+    expect(VALUE_CHAIN_LATEST.map((r) => r.id)).toEqual(VALUE_CHAIN.map((r) => r.id));
+    for (const r of ALL_RECORDS) {
       expect(STAGES).toContain(r.stage);
       for (const dict of [enMessages, zhHans]) {
         expect(dict.smile.companies[r.id].name).toMatch(/\S/);
@@ -66,7 +74,7 @@ describe('the value-chain records', () => {
   });
 
   it('keep margins in a plausible range (−100% to +100%) unless a note explains them', () => {
-    for (const r of VALUE_CHAIN)
+    for (const r of ALL_RECORDS)
       for (const m of Object.values(r.margins)) {
         if (!m) continue;
         expect(m.unit).toBe('ratio');
@@ -76,11 +84,11 @@ describe('the value-chain records', () => {
       }
   });
 
-  it('keep revenues positive, in US dollars, for a quarter or a year', () => {
-    for (const r of VALUE_CHAIN) {
+  it('keep revenues positive, in US dollars, for a quarter, a half-year (OpenAI’s H1 2025) or a year', () => {
+    for (const r of ALL_RECORDS) {
       if (!r.revenue) continue;
       expect(r.revenue.value).toBeGreaterThan(0);
-      expect([3, 12]).toContain(r.revenue.months);
+      expect([3, 6, 12]).toContain(r.revenue.months);
       if (r.revenue.reportedCny !== undefined) expect(r.revenue.formula).toMatch(/CNY/);
     }
   });
@@ -93,7 +101,7 @@ describe('the value-chain records', () => {
       const n = (x: string) => Number(x.replace(/,/g, '').replace('−', '-'));
       return (n(m[1]!) - (m[2] ? n(m[2]) : 0)) / n(m[3]!);
     };
-    for (const r of VALUE_CHAIN) {
+    for (const r of ALL_RECORDS) {
       const figures = [...Object.values(r.margins).filter((m): m is MarginFigure => !!m), ...(r.revenue ? [r.revenue] : [])];
       for (const f of figures) for (const dict of [enMessages, zhHans]) expect(dict.smile.periods[f.period], f.period).toMatch(/\S/);
       for (const f of Object.values(r.margins)) {
@@ -168,7 +176,7 @@ describe('what the chart shows', () => {
       checkSource(f.source);
       expect(listed.has(f.source.id), f.source.id).toBe(true);
     }
-    for (const r of VALUE_CHAIN) if (r.revenue) expect(listed.has(r.revenue.source.id)).toBe(true);
+    for (const r of ALL_RECORDS) if (r.revenue) expect(listed.has(r.revenue.source.id)).toBe(true);
   });
 });
 
@@ -186,7 +194,7 @@ describe('every figure can be read in the quote of its source', () => {
   const NOT_IN_QUOTE: Record<string, string[]> = { alibabaOperating: ['29610'] };
 
   it('a margin given as such appears in its quote; a computed one has every input in its quotes', () => {
-    for (const r of VALUE_CHAIN)
+    for (const r of ALL_RECORDS)
       for (const m of Object.values(r.margins)) {
         if (!m) continue;
         if (!m.formula) {
@@ -196,13 +204,14 @@ describe('every figure can be read in the quote of its source', () => {
         const text = [quoteOf(m.source), r.revenue ? quoteOf(r.revenue.source) : ''].join(' ');
         for (const n of formulaNumbers(enMessages.smile.formulas[m.formula])) {
           if (NOT_IN_QUOTE[m.formula]?.includes(n)) continue;
-          expect(text, `${r.id}: ${n}`).toContain(n);
+          // An input in US$m may be written in billions in the quote (10,900 → "$10.9 billion").
+          expect(text.includes(n) || text.includes(String(Number(n) / 1000)), `${r.id}: ${n}`).toBe(true);
         }
       }
   });
 
   it('a revenue appears in its quote, in dollars or in the yuan reported', () => {
-    for (const r of VALUE_CHAIN) {
+    for (const r of ALL_RECORDS) {
       if (!r.revenue) continue;
       const amount = r.revenue.reportedCny ?? r.revenue.value;
       const text = quoteOf(r.revenue.source);
@@ -230,7 +239,7 @@ describe('the fact check of our own page (issue 9)', () => {
     for (const id of ['google-cloud', 'msft-apps', 'msft-intelligent-cloud'])
       expect(plotted('operating').find((p) => p.record.id === id)!.filled, id).toBe(false);
     // Every figure taken from a summary is an estimate or weaker, never a filled mark.
-    for (const r of VALUE_CHAIN) for (const m of Object.values(r.margins)) if (m?.viaSummary) expect(m.kind, r.id).toBe('estimate');
+    for (const r of ALL_RECORDS) for (const m of Object.values(r.margins)) if (m?.viaSummary) expect(m.kind, r.id).toBe('estimate');
   });
 
   it('says what OpenAI’s −135% is: a projected loss over revenue, shown to the whole percent', () => {
@@ -252,8 +261,8 @@ describe('the fact check of our own page (issue 9)', () => {
     expect(QUOTES[perplexity.source.id]).toMatch(/超 5700 万美元/);
     expect(roundedPercent(rec('nvidia').margins.operating!)).toBe(62.3);
     // Only figures whose source gives rough amounts are rounded.
-    const rough = VALUE_CHAIN.flatMap((r) => Object.values(r.margins).filter((m) => m?.approx).map(() => r.id));
-    expect(rough.sort()).toEqual(['openai', 'perplexity']);
+    const rough = ALL_RECORDS.flatMap((r) => Object.values(r.margins).filter((m) => m?.approx).map(() => r.id));
+    expect(rough.sort()).toEqual(['anthropic', 'openai', 'openai', 'perplexity']);
   });
 
   it('names Microsoft Cloud and the Intelligent Cloud segment for what they are', () => {
@@ -280,5 +289,75 @@ describe('the fact check of our own page (issue 9)', () => {
     expect(enProse.smile.caveats.periods).toMatch(/Alibaba’s plotted margin is for the quarter to 30 September 2024/);
     expect(zhProse.smile.caveats.periods).toMatch(/阿里云的利润率是截至 2024年9月30日的季度/);
     expect(enProse.smile.caveats.periods).not.toMatch(/the clouds’ quarters on 31 December/);
+  });
+});
+
+describe('the latest sourced year (issue 13: the smile curve, then and now)', () => {
+  const rec = (id: string) => VALUE_CHAIN_LATEST.find((r) => r.id === id)!;
+
+  it('reproduces each figure from its filing or release (hand calculations)', () => {
+    // NVIDIA Q1 FY27: 53,536 ÷ 81,615 = 0.65596 → 65.6%; gross margin 74.9% as filed.
+    expect(roundedPercent(rec('nvidia').margins.operating!)).toBe(65.6);
+    expect(rec('nvidia').margins.gross!.value).toBe(0.749);
+    // AWS Q4 2025: 12.5 ÷ 35.6 = 0.35112 → 35.1% (from the release's rounded billions, as for 2024).
+    expect(roundedPercent(rec('aws').margins.operating!)).toBe(35.1);
+    // Google Cloud 2025, 10-K segment note: 13,910 ÷ 58,705 = 0.23695 → 23.7%.
+    expect(roundedPercent(rec('google-cloud').margins.operating!)).toBe(23.7);
+    // OpenAI Jan–Jun 2025: −7.8 ÷ 4.3 = −1.8140 → −181.4%.
+    expect(roundedPercent(rec('openai').margins.operating!)).toBe(-181.4);
+    // Anthropic's projection: 559 ÷ 10,900 = 0.0513 → ≈ 5% (rough: revenue "to exceed").
+    expect(roundedPercent(rec('anthropic').margins.operating!)).toBe(5);
+    expect(rec('msft-cloud').margins.gross!.value).toBe(0.67);
+  });
+
+  it('keeps the kinds honest: filings for the SEC documents, summaries as estimates, private companies as press reports', () => {
+    expect(rec('nvidia').margins.operating!.kind).toBe('filing');
+    expect(rec('google-cloud').margins.operating!.kind).toBe('filing');
+    expect(rec('aws').margins.operating!.kind).toBe('company-claim');
+    expect(rec('msft-cloud').margins.gross!.kind).toBe('estimate');
+    expect(rec('msft-cloud').margins.gross!.viaSummary).toBe(true);
+    for (const id of ['openai', 'anthropic', 'cursor'])
+      for (const m of Object.values(rec(id).margins)) expect(m!.kind, id).toBe('press-report');
+  });
+
+  it('cites the official address of documents read through copies, and names the copy', () => {
+    expect(rec('nvidia').margins.gross!.source.url).toMatch(/^https:\/\/www\.sec\.gov\/Archives\/edgar\/data\/1045810\//);
+    expect(rec('nvidia').margins.gross!.source.publisher).toMatch(/StockTitan/);
+    expect(rec('google-cloud').margins.operating!.source.url).toMatch(/sec\.gov\/Archives\/edgar\/data\/1652044\/000165204426000018\//);
+    expect(rec('google-cloud').margins.operating!.source.title).toMatch(/0001652044-26-000018/);
+    expect(rec('google-cloud').margins.operating!.source.publisher).toMatch(/beatandraise/);
+    expect(rec('aws').margins.operating!.source.url).toMatch(/^https:\/\/ir\.aboutamazon\.com\//);
+    expect(rec('aws').margins.operating!.source.publisher).toMatch(/6ix\.com/);
+  });
+
+  it('lists a company without a comparable later figure as missing: never carried over', () => {
+    for (const id of ['msft-intelligent-cloud', 'alibaba-cloud', 'huawei-cloud', 'baidu-ai-cloud', 'perplexity', 'msft-apps', 'deepseek']) {
+      expect(rec(id).margins, id).toEqual({});
+      expect(rec(id).notFound, id).toBe(true);
+      expect(rec(id).revenue, id).toBeUndefined();
+    }
+    for (const metric of METRICS) {
+      const reasons = new Map(missing(metric, VALUE_CHAIN_LATEST).map((m) => [m.record.id, m.reason]));
+      expect(reasons.get('alibaba-cloud')).toBe('not-found');
+      expect(reasons.get('msft-apps')).toBe('not-found');
+      // Every record is shown, apart, or listed.
+      expect(plotted(metric, VALUE_CHAIN_LATEST).length + reasons.size + 1).toBe(VALUE_CHAIN_LATEST.length);
+    }
+    // No figure object of 2024–25 reappears in the later period except Cursor's, whose quarter (to January 2026) is in it.
+    const earlier = new Set(VALUE_CHAIN.flatMap((r) => Object.values(r.margins)));
+    const reused = VALUE_CHAIN_LATEST.flatMap((r) => Object.values(r.margins).filter((m) => earlier.has(m)).map(() => r.id));
+    expect(reused).toEqual(['cursor']);
+  });
+
+  it('dates every later figure after DeepSeek’s claim (1 March 2025)', () => {
+    for (const r of VALUE_CHAIN_LATEST) for (const m of Object.values(r.margins)) expect(m!.source.date >= '2025-03', r.id).toBe(true);
+  });
+
+  it('has a note for every record of both periods, in both languages', () => {
+    for (const p of CHART_PERIODS)
+      for (const r of CHAINS[p]) {
+        expect(enProse.smile.pointNotes[r.note], r.note).toMatch(/\S/);
+        expect(zhProse.smile.pointNotes[r.note], r.note).toMatch(/\S/);
+      }
   });
 });

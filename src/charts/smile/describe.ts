@@ -9,6 +9,7 @@ import type { Source } from '../../lib/data/types';
 import type { Ratio, NotDefinedReason } from '../../lib/model/ratio';
 import {
   DEEPSEEK,
+  VALUE_CHAIN,
   plotted,
   missing,
   percentDigits,
@@ -128,10 +129,14 @@ export function deepseekFigure(gm: Ratio): MarginFigure | null {
     : { ...published, value: gm.value, kind: 'our-calculation', formula: undefined };
 }
 
-/** The chart's points for a metric, then (gross margin only) DeepSeek's own point. */
-export function details(w: Words, metric: Metric, gm: Ratio): Detail[] {
-  const out = plotted(metric).map((p) => detailFor(w, p.record, p.figure, metric));
-  const figure = metric === 'gross' ? deepseekFigure(gm) : null;
+/**
+ * The chart's points for a metric in one period's records, then (gross margin, in the period
+ * that has DeepSeek's claim) DeepSeek's own point.
+ */
+export function details(w: Words, metric: Metric, gm: Ratio, records: readonly ValueChainRecord[] = VALUE_CHAIN): Detail[] {
+  const out = plotted(metric, records).map((p) => detailFor(w, p.record, p.figure, metric));
+  const withClaim = records.some((r) => r.apart && r.margins.gross);
+  const figure = metric === 'gross' && withClaim ? deepseekFigure(gm) : null;
   if (figure) {
     const d = detailFor(w, DEEPSEEK, figure, 'gross');
     const who = figure === DEEPSEEK.margins.gross ? w.t.smile.deepseek.claim : w.t.smile.deepseek.scenario;
@@ -140,13 +145,14 @@ export function details(w: Words, metric: Metric, gm: Ratio): Detail[] {
   return out;
 }
 
-export function missingLines(w: Words, metric: Metric): string[] {
-  const list = missing(metric);
+export function missingLines(w: Words, metric: Metric, records: readonly ValueChainRecord[] = VALUE_CHAIN): string[] {
+  const list = missing(metric, records);
   const m = w.t.smile.missing;
   const out: string[] = [];
   for (const [reason, text] of [
     ['other-metric', m.otherMetric],
     ['not-disclosed', m.notDisclosed],
+    ['not-found', m.notFound],
   ] as const) {
     const names = list.filter((a) => a.reason === reason).map((a) => w.t.smile.companies[a.record.id].short);
     if (names.length) out.push(fill(text, { names: names.join(w.locale !== 'en' ? '、' : ', ') }));

@@ -28,14 +28,21 @@ export interface Dims {
   fontSize: number;
 }
 
-export function dims(width?: number | null): Dims {
+/**
+ * The chart's frame at a width. `withApart`: room for DeepSeek's column on the right (only in
+ * the view that has its point). `left`: the width the y-axis labels need (default: room for
+ * "−150%").
+ */
+export function dims(width?: number | null, withApart = true, left?: number): Dims {
   const w = typeof width === 'number' && Number.isFinite(width) && width > 0 ? Math.max(280, Math.min(1400, width)) : DEFAULT_WIDTH;
   const compact = w < COMPACT_BELOW;
   const height = compact ? 380 : 440;
-  const margin = { top: 16, right: 8, bottom: compact ? 46 : 40, left: compact ? 42 : 50 };
+  const fallback = compact ? 42 : 50;
+  const l = typeof left === 'number' && Number.isFinite(left) && left > 0 ? Math.min(90, Math.ceil(left)) : fallback;
+  const margin = { top: 16, right: 8, bottom: compact ? 46 : 40, left: l };
   const innerWidth = w - margin.left - margin.right;
   const innerHeight = height - margin.top - margin.bottom;
-  const apartWidth = compact ? 64 : 120;
+  const apartWidth = withApart ? (compact ? 64 : 120) : 0;
   return {
     width: w,
     height,
@@ -131,11 +138,20 @@ const SHIFT = { start: 0, middle: 0.5, end: 1 } as const;
  * that stays inside `bounds` and clears every obstacle and every label already placed. A
  * label with no free slot is hidden (the mark keeps its accessible name and the table row).
  */
+/**
+ * A label's width with room to spare: textWidth's 0.6 em per Latin character runs short for
+ * digits, "%", "·" and capitals in the fonts Chromium draws with (measured: up to a tenth), and
+ * a long label ("OpenAI ≈ 46% · 2025 forecast") would then run into the mark beside it.
+ */
+export function labelWidth(text: string, fontSize: number): number {
+  return textWidth(text, fontSize) * 1.12 + 2;
+}
+
 export function placeLabels(items: LabelInput[], bounds: Box, obstacles: Box[], fontSize: number, gap = 3): LabelPlacement[] {
   const h = fontSize + 2;
   const taken = [...obstacles];
   return items.map(({ id, x, y, r, text }) => {
-    const w = textWidth(text, fontSize);
+    const w = labelWidth(text, fontSize);
     const d = r + gap;
     const k = d * 0.7;
     // [x offset of the anchor point, offset of the label's top, text anchor]
@@ -195,14 +211,20 @@ export function lengthenLabels(
   return out;
 }
 
-/** Shih's smile as a shape (levels 0–1 of the plot height), not data. */
-export const IDEA_LEVELS: Record<Stage, number> = { chips: 0.84, cloud: 0.64, models: 0.18, applications: 0.84 };
+/** Shih's smile as a shape (levels 0–1 of the sketch's height), not data. */
+export const IDEA_LEVELS: Record<Stage, number> = { chips: 0.84, cloud: 0.55, models: 0.12, applications: 0.84 };
 
-export function ideaPoints(bands: Band[], mainWidth: number, innerHeight: number): [number, number][] {
-  const y = (level: number) => innerHeight * (1 - level);
-  const pts: [number, number][] = [[0, y(0.9)]];
-  for (const b of bands) pts.push([b.center, y(IDEA_LEVELS[b.stage])]);
-  pts.push([mainWidth, y(0.92)]);
+/**
+ * The idea as a sketch of its own (never on the data axis): the four stages evenly spaced
+ * across `width`, the smile's levels over `height`, with the curve running on to both edges.
+ */
+export function ideaPoints(width: number, height: number): [number, number][] {
+  const w = Number.isFinite(width) && width > 0 ? width : 1;
+  const h = Number.isFinite(height) && height > 0 ? height : 1;
+  const y = (level: number) => h * (1 - level);
+  const pts: [number, number][] = [[0, y(0.95)]];
+  STAGES.forEach((s, i) => pts.push([(w * (i + 0.5)) / STAGES.length, y(IDEA_LEVELS[s])]));
+  pts.push([w, y(0.95)]);
   return pts;
 }
 
@@ -242,14 +264,24 @@ export interface ApartLayout {
   label: LabelPlacement;
 }
 
+export interface StageLabel {
+  stage: Stage;
+  text: string;
+  x: number;
+  /** Baseline below the plot; every other label drops a line where neighbours would touch. */
+  y: number;
+}
+
 export interface SmileLayout {
   dims: Dims;
   ticks: { value: number; y: number }[];
   zeroY: number;
+  /** The break-even label, placed where no mark or label is (hidden when there is no room). */
+  zeroLabel: LabelPlacement | null;
   bands: Band[];
+  stageLabels: StageLabel[];
   marks: MarkLayout[];
   labels: LabelPlacement[];
-  idea: { path: string; label: LabelPlacement } | null;
   apart: ApartLayout | null;
 }
 
@@ -258,10 +290,12 @@ export interface LayoutOptions {
   domain: [number, number];
   weights: Record<Stage, number>;
   maxRevenue: number;
-  showIdea: boolean;
-  ideaLabel: string;
-  /** A shorter idea label for phones. */
-  ideaLabelShort?: string;
+  /** The y-axis label of a value (for the room the axis needs), e.g. "−150%". */
+  tickLabel?: (value: number) => string;
+  /** The words on the zero line ("Break-even"). */
+  zeroText?: string;
+  /** Each stage's name under the axis, long and short. */
+  stageText?: (stage: Stage) => { long: string; short: string };
   /** DeepSeek's own point: a value (ratio) or null when not defined, with its label text. */
   apart?: { value: number | null; label: string } | null;
 }
@@ -273,7 +307,14 @@ function circleBox(x: number, y: number, r: number): Box {
 }
 
 export function layoutSmile(points: PointInput[], opts: LayoutOptions): SmileLayout {
-  const d = dims(opts.width);
+  const base = dims(opts.width, !!opts.apart);
+  const count = base.compact ? 5 : 6;
+  const fontSize = base.fontSize;
+  // The axis needs room for its widest label ("−200%"), plus the tick gap. Digits, "%" and "−"
+  // run wider than the 0.6 em textWidth assumes for Latin text: a quarter more, measured.
+  const tickValues = yScale(opts.domain, base.innerHeight).ticks(count);
+  const left = opts.tickLabel ? Math.max(...tickValues.map((v) => textWidth(opts.tickLabel!(v), fontSize))) * 1.25 + 10 : undefined;
+  const d = dims(opts.width, !!opts.apart, left);
   const y = yScale(opts.domain, d.innerHeight);
   const bands = stageBands(opts.weights, d.mainWidth);
   const radius = radiusScale(opts.maxRevenue, d.compact);
@@ -291,23 +332,32 @@ export function layoutSmile(points: PointInput[], opts: LayoutOptions): SmileLay
 
   const obstacles = marks.map((m) => circleBox(m.x, m.y, m.r + 1));
   const bounds: Box = { x0: 0, y0: 0, x1: d.mainWidth, y1: d.innerHeight };
+  const zeroY = r1(y(0));
 
-  let idea: SmileLayout['idea'] = null;
-  if (opts.showIdea) {
-    const pts = ideaPoints(bands, d.mainWidth, d.innerHeight);
-    const text = d.compact && opts.ideaLabelShort ? opts.ideaLabelShort : opts.ideaLabel;
-    // Above the trough (pts[0] is the left edge, then one point per stage).
-    const [ax, ay] = pts[STAGES.indexOf('models') + 1]!;
-    const [label] = placeLabels([{ id: 'idea', x: r1(ax), y: r1(ay - 10), r: 0, text }], bounds, obstacles, d.fontSize, 0);
-    idea = { path: smilePath(pts.map(([a, b]) => [r1(a), r1(b)])), label: label! };
-    if (label?.visible) obstacles.push(label.box);
+  // "Break-even" sits on the zero line, at its right end if free, else the first free slot
+  // further left; the companies' labels then keep clear of it.
+  let zeroLabel: LabelPlacement | null = null;
+  if (opts.zeroText) {
+    const w = labelWidth(opts.zeroText, fontSize);
+    const h = fontSize + 2;
+    for (let x1 = d.mainWidth - 4; x1 - w >= 0; x1 -= 8) {
+      for (const top of [zeroY - 3 - h, zeroY + 3]) {
+        const box = { x0: x1 - w, y0: top, x1, y1: top + h };
+        if (inside(box, bounds) && !obstacles.some((o) => overlaps(o, box))) {
+          zeroLabel = { id: 'zero', text: opts.zeroText, x: x1, y: top + h - 3, anchor: 'end', box, visible: true };
+          break;
+        }
+      }
+      if (zeroLabel) break;
+    }
+    if (zeroLabel) obstacles.push(zeroLabel.box);
   }
 
   // Right to left: the applications and models labels take their slots before the crowded
   // cloud band's (the tests check that every company is labelled at desktop widths).
   // Every label first in its short form, then the longer forms where they fit.
   const items: LabelInput[] = [...marks].sort((a, b) => b.x - a.x).map((m) => ({ id: m.id, x: m.x, y: m.y, r: m.r, text: m.label, longer: m.longer }));
-  const labels = lengthenLabels(placeLabels(items, bounds, obstacles, d.fontSize), items, bounds, obstacles, d.fontSize);
+  const labels = lengthenLabels(placeLabels(items, bounds, obstacles, fontSize), items, bounds, obstacles, fontSize);
 
   let apart: ApartLayout | null = null;
   if (opts.apart) {
@@ -318,21 +368,39 @@ export function layoutSmile(points: PointInput[], opts: LayoutOptions): SmileLay
     const cy = v === null ? d.innerHeight / 2 : r1(y(Math.max(lo, Math.min(opts.domain[1], v))));
     const r = d.compact ? 6 : 8;
     const colBounds: Box = { x0: d.mainWidth + 2, y0: -d.margin.top, x1: d.innerWidth + d.margin.right, y1: d.innerHeight };
-    const [label] = placeLabels([{ id: 'apart', x, y: cy, r, text: opts.apart.label }], colBounds, [], d.fontSize);
+    const [label] = placeLabels([{ id: 'apart', x, y: cy, r, text: opts.apart.label }], colBounds, [], fontSize);
     apart = { x, y: cy, r, hitR: hitRadius(r, d.compact), offScale, label: label! };
   }
 
-  const count = d.compact ? 5 : 6;
   return {
     dims: d,
     ticks: y.ticks(count).map((value) => ({ value, y: r1(y(value)) })),
-    zeroY: r1(y(0)),
+    zeroY,
+    zeroLabel,
     bands,
+    stageLabels: stageLabels(bands, d, opts.stageText),
     marks,
     labels,
-    idea,
     apart,
   };
+}
+
+/**
+ * The stage names under the axis: the long name where it fits its band, else the short one;
+ * where two neighbours would still touch, every other one drops a line.
+ */
+export function stageLabels(bands: Band[], d: Dims, text?: (stage: Stage) => { long: string; short: string }): StageLabel[] {
+  if (!text) return [];
+  const base = d.innerHeight + 20;
+  const out = bands.map((b) => {
+    const t = text(b.stage);
+    const room = b.x1 - b.x0 - 6;
+    return { stage: b.stage, text: textWidth(t.long, d.fontSize) <= room ? t.long : t.short, x: b.center, y: base };
+  });
+  const half = (l: StageLabel) => textWidth(l.text, d.fontSize) / 2;
+  const touch = out.some((l, i) => i > 0 && out[i - 1]!.x + half(out[i - 1]!) + 6 > l.x - half(l));
+  if (touch) out.forEach((l, i) => (l.y = base + (i % 2) * (d.fontSize + 3)));
+  return out;
 }
 
 // ------------------------------------------------------------ from the data
@@ -342,6 +410,16 @@ export function stageWeights(records: readonly ValueChainRecord[]): Record<Stage
   const w: Record<Stage, number> = { chips: 1, cloud: 1, models: 1, applications: 1 };
   for (const stage of STAGES) {
     w[stage] = 1 + Math.max(...METRICS.map((m) => plotted(m, records).filter((p) => p.record.stage === stage).length));
+  }
+  return w;
+}
+
+/** Band weights that hold for every period: the widest each stage needs in any of them. */
+export function stageWeightsAcross(chains: readonly (readonly ValueChainRecord[])[]): Record<Stage, number> {
+  const w: Record<Stage, number> = { chips: 1, cloud: 1, models: 1, applications: 1 };
+  for (const c of chains) {
+    const one = stageWeights(c);
+    for (const s of STAGES) w[s] = Math.max(w[s], one[s]);
   }
   return w;
 }

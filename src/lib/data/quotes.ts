@@ -76,4 +76,19 @@ export const QUOTES: Readonly<Record<string, string>> = {
     'In early 2024, the leading closed-weight model outperformed the top open-weight model by 8.0% on the Chatbot Arena Leaderboard. By February 2025, this gap had narrowed to just 1.7%.',
   'epoch-open-models-2024':
     'The best open model today is on par with closed models in performance and training compute, but with a lag of about one year.',
+  // valueChain.ts, the latest sourced year (each re-read at the address or copy named in its source)
+  'nvidia-q1fy27-cfo':
+    'GAAP ($ in millions, except earnings per share) | Q1 FY27 | Q4 FY26 | Q1 FY26 … Revenue | $81,615 | $68,127 | $44,062 … Gross margin | 74.9 % | 75.0 % | 60.5 % … Operating income | $53,536 | $44,299 | $21,638 … Data Center | $75,246 | $62,314 | $39,112',
+  'amazon-q4-2025':
+    'AWS segment sales increased 24% year-over-year to $35.6 billion. … AWS segment operating income was $12.5 billion, compared with $10.6 billion in fourth quarter 2024.',
+  'alphabet-10k-2025':
+    'Year Ended December 31, 2023 | 2024 | 2025 … Revenues: … Google Cloud | 33,088 | 43,229 | 58,705 … Operating income (loss): … Google Cloud | 1,716 | 6,112 | 13,910 (in millions)',
+  'msft-q2fy26-converge':
+    'Microsoft Cloud revenue reached $51.5 billion (+26%, 24% constant currency). … Microsoft Cloud gross margin percentage declined to 67% year over year, which the company linked to continued investments in AI infrastructure and higher AI product usage',
+  'openai-h1-2025':
+    'The artificial intelligence powerhouse reported $4.3 billion in revenue but ended the same period with a staggering net loss of $13.5 billion. … Altogether, operating losses ballooned to $7.8 billion.',
+  'labs-2025-gross-ttm':
+    'The company last month revised down its 2025 gross margin forecast to 40%, a reduction of 10 percentage points from its earlier optimistic projection … The company anticipates 2025 revenue will reach $4.5 billion … In contrast, competitor OpenAI expects a 2025 gross margin of approximately 46%, which includes the inference costs for both paid and free ChatGPT users.',
+  'anthropic-q2-2026-profit':
+    'It has been reported that Anthropic expects second-quarter revenue to exceed $10.9 billion, more than double the $4.8 billion reported in the first quarter, and to post its first quarterly operating profit — Reuters later put the expected operating profit at roughly $559 million.',
 };

@@ -22,7 +22,8 @@ export const STAGES: readonly Stage[] = ['chips', 'cloud', 'models', 'applicatio
 export type MarginType = 'gross' | 'operating' | 'net';
 /** The metrics a reader can switch between. */
 export type Metric = 'operating' | 'gross';
-export const METRICS: readonly Metric[] = ['operating', 'gross'] as const;
+/** In the order of the switch: the gross view first (the chart's default). */
+export const METRICS: readonly Metric[] = ['gross', 'operating'] as const;
 
 /** Keys of per-point notes in the build-time `smile.pointNotes` words (src/lib/i18n/<locale>/prose.ts). */
 export type PointNoteKey =
@@ -39,7 +40,21 @@ export type PointNoteKey =
   | 'msftApps'
   | 'huawei'
   | 'baidu'
-  | 'deepseek';
+  | 'deepseek'
+  | 'nvidiaLatest'
+  | 'msftCloudLatest'
+  | 'msftIntelligentCloudLatest'
+  | 'awsLatest'
+  | 'googleCloudLatest'
+  | 'alibabaLatest'
+  | 'huaweiLatest'
+  | 'baiduLatest'
+  | 'openaiLatest'
+  | 'anthropicLatest'
+  | 'perplexityLatest'
+  | 'cursorLatest'
+  | 'msftAppsLatest'
+  | 'deepseekLatest';
 
 /** Keys of the periods' words (`smile.periods` in the locale files). */
 export type PeriodKey =
@@ -51,7 +66,22 @@ export type PeriodKey =
   | 'year2024'
   | 'openaiProjection'
   | 'deepseekDay'
-  | 'cursorJan2026';
+  | 'cursorJan2026'
+  | 'nvidiaQ1FY27'
+  | 'microsoftQ2FY26'
+  | 'q4y2025'
+  | 'year2025'
+  | 'year2025Forecast'
+  | 'h1y2025'
+  | 'anthropicQ2y2026Projection';
+
+/**
+ * The chart's two periods: the figures of 2024 to early 2025 (`y2024`), and the latest
+ * sourced year (`latest`, 2025 to mid-2026). A company without a comparable figure for the
+ * later period is listed as missing there, never carried over.
+ */
+export type ChartPeriod = 'y2024' | 'latest';
+export const CHART_PERIODS: readonly ChartPeriod[] = ['y2024', 'latest'] as const;
 
 /** Keys of the formulas' words (`smile.formulas`): the arithmetic behind a margin we computed. */
 export type FormulaKey =
@@ -63,7 +93,12 @@ export type FormulaKey =
   | 'openaiOperating'
   | 'deepseekGross'
   | 'perplexityGross'
-  | 'msftAppsOperating';
+  | 'msftAppsOperating'
+  | 'nvidiaOperatingLatest'
+  | 'awsOperatingLatest'
+  | 'googleCloudOperating'
+  | 'openaiOperatingH1'
+  | 'anthropicOperatingQ2';
 
 export interface MarginFigure extends Omit<Figure, 'period' | 'formula'> {
   unit: 'ratio';
@@ -138,6 +173,8 @@ export interface ValueChainRecord {
   margins: Partial<Record<MarginType, MarginFigure>>;
   revenue?: RevenueFigure;
   note: PointNoteKey;
+  /** No margin of this period was found (the later period): listed as missing, not carried over. */
+  notFound?: boolean;
 }
 
 // ---------------------------------------------------------------- sources
@@ -501,6 +538,144 @@ export const VALUE_CHAIN: readonly ValueChainRecord[] = [
   },
 ];
 
+// ------------------------------------------------- the latest sourced year (2025–26)
+// Several of these were read through third-party copies of the official documents: the
+// address is the official one, the copy is named in `publisher`.
+
+const NVIDIA_Q1FY27: Source = {
+  id: 'nvidia-q1fy27-cfo',
+  title: 'CFO Commentary on First Quarter Fiscal 2027 Results (Form 8-K, Exhibit 99.2)',
+  publisher: 'NVIDIA, via SEC EDGAR (read in the StockTitan copy of the filing)',
+  date: '2026-05-20',
+  url: 'https://www.sec.gov/Archives/edgar/data/1045810/000104581026000051/q1fy27cfocommentary.htm',
+};
+
+const AMAZON_Q4_2025: Source = {
+  id: 'amazon-q4-2025',
+  title: 'Amazon.com Announces Fourth Quarter Results',
+  publisher: 'Amazon (read in the Business Wire copy at 6ix.com)',
+  date: '2026-02-05',
+  url: 'https://ir.aboutamazon.com/news-release/news-release-details/2026/Amazon-com-Announces-Fourth-Quarter-Results/default.aspx',
+};
+
+const ALPHABET_10K_2025: Source = {
+  id: 'alphabet-10k-2025',
+  title: 'Alphabet Inc. Form 10-K for 2025 (accession 0001652044-26-000018), segment information',
+  publisher: 'Alphabet, via SEC EDGAR (read in the beatandraise.com copy of the XBRL table R42)',
+  date: '2026-02-05',
+  url: 'https://www.sec.gov/Archives/edgar/data/1652044/000165204426000018/0001652044-26-000018-index.htm',
+};
+
+const MSFT_Q2FY26_SUMMARY: Source = {
+  id: 'msft-q2fy26-converge',
+  title: 'Microsoft fiscal Q2 2026 results (summary of the results and investor slides)',
+  publisher: 'Converge Digest',
+  date: '2026-01',
+  url: 'https://convergedigest.com/microsoft-tokens-per-watt-per-dollar/',
+};
+
+const OPENAI_H1_2025: Source = {
+  id: 'openai-h1-2025',
+  title: 'OpenAI’s first half of 2025: $4.3B revenue, $13.5B net loss (reporting The Information)',
+  publisher: 'CoinCentral',
+  date: '2025-09-30',
+  url: 'https://coincentral.com/?p=103173',
+};
+
+const LABS_2025_GROSS: Source = {
+  id: 'labs-2025-gross-ttm',
+  title: 'AI Profitability Proves Elusive: Anthropic Cuts Gross Margin Guidance (citing The Information)',
+  publisher: 'TTM Financial',
+  date: '2026-01-22',
+  url: 'https://ttm.financial/m/news/1113108294',
+};
+
+const ANTHROPIC_Q2_2026: Source = {
+  id: 'anthropic-q2-2026-profit',
+  title: 'Anthropic reports quarter-on-quarter surge and a first operating profit (English summary of a 凤凰科技 report citing the Wall Street Journal and Reuters)',
+  publisher: 'chinanews.ai',
+  date: '2026-05-23',
+  url: 'https://chinanews.ai/story/ifeng_8tKe7mMrkGY/',
+};
+
+const CURSOR_MARGIN = VALUE_CHAIN.find((r) => r.id === 'cursor')!.margins.gross!;
+
+/** The same chain in its latest sourced period. Empty margins: not found, listed as missing. */
+export const VALUE_CHAIN_LATEST: readonly ValueChainRecord[] = [
+  {
+    id: 'nvidia',
+    stage: 'chips',
+    note: 'nvidiaLatest',
+    margins: {
+      gross: margin(0.749, 'nvidiaQ1FY27', 'filing', NVIDIA_Q1FY27),
+      operating: margin(53_536 / 81_615, 'nvidiaQ1FY27', 'filing', NVIDIA_Q1FY27, { formula: 'nvidiaOperatingLatest' }),
+    },
+    revenue: revenue(81_615e6, 3, 'nvidiaQ1FY27', 'filing', NVIDIA_Q1FY27),
+  },
+  {
+    id: 'msft-cloud',
+    stage: 'cloud',
+    note: 'msftCloudLatest',
+    // A summary's words for what Microsoft said, not Microsoft's own: an estimate.
+    margins: { gross: margin(0.67, 'microsoftQ2FY26', 'estimate', MSFT_Q2FY26_SUMMARY, { viaSummary: true }) },
+    revenue: revenue(51.5e9, 3, 'microsoftQ2FY26', 'estimate', MSFT_Q2FY26_SUMMARY),
+  },
+  { id: 'msft-intelligent-cloud', stage: 'cloud', note: 'msftIntelligentCloudLatest', margins: {}, notFound: true },
+  {
+    id: 'aws',
+    stage: 'cloud',
+    note: 'awsLatest',
+    margins: { operating: margin(12.5 / 35.6, 'q4y2025', 'company-claim', AMAZON_Q4_2025, { formula: 'awsOperatingLatest' }) },
+    revenue: revenue(35.6e9, 3, 'q4y2025', 'company-claim', AMAZON_Q4_2025),
+  },
+  {
+    id: 'google-cloud',
+    stage: 'cloud',
+    note: 'googleCloudLatest',
+    margins: { operating: margin(13_910 / 58_705, 'year2025', 'filing', ALPHABET_10K_2025, { formula: 'googleCloudOperating' }) },
+    revenue: revenue(58_705e6, 12, 'year2025', 'filing', ALPHABET_10K_2025),
+  },
+  { id: 'alibaba-cloud', stage: 'cloud', note: 'alibabaLatest', margins: {}, notFound: true },
+  { id: 'huawei-cloud', stage: 'cloud', note: 'huaweiLatest', margins: {}, notFound: true },
+  { id: 'baidu-ai-cloud', stage: 'cloud', note: 'baiduLatest', margins: {}, notFound: true },
+  {
+    id: 'openai',
+    stage: 'models',
+    note: 'openaiLatest',
+    margins: {
+      // Revenue and operating loss for January–June 2025, from financial disclosures The Information saw.
+      operating: margin(-7.8 / 4.3, 'h1y2025', 'press-report', OPENAI_H1_2025, { formula: 'openaiOperatingH1', note: 'openaiLatest' }),
+      // "Approximately 46%": the company's expectation for 2025, reported in January 2026.
+      gross: margin(0.46, 'year2025Forecast', 'press-report', LABS_2025_GROSS, { approx: true }),
+    },
+    revenue: revenue(4.3e9, 6, 'h1y2025', 'press-report', OPENAI_H1_2025),
+  },
+  {
+    id: 'anthropic',
+    stage: 'models',
+    note: 'anthropicLatest',
+    margins: {
+      gross: margin(0.4, 'year2025Forecast', 'press-report', LABS_2025_GROSS),
+      // A projection told to investors: roughly $559m on revenue "to exceed" $10.9bn.
+      operating: margin(559 / 10_900, 'anthropicQ2y2026Projection', 'press-report', ANTHROPIC_Q2_2026, {
+        formula: 'anthropicOperatingQ2',
+        approx: true,
+      }),
+    },
+    revenue: revenue(4.5e9, 12, 'year2025Forecast', 'press-report', LABS_2025_GROSS),
+  },
+  { id: 'deepseek', stage: 'models', apart: true, note: 'deepseekLatest', margins: {}, notFound: true },
+  { id: 'perplexity', stage: 'applications', note: 'perplexityLatest', margins: {}, notFound: true },
+  // The quarter to January 2026 falls in this period: the same figure, in its own period.
+  { id: 'cursor', stage: 'applications', note: 'cursorLatest', margins: { gross: CURSOR_MARGIN } },
+  { id: 'msft-apps', stage: 'applications', incumbent: true, note: 'msftAppsLatest', margins: {}, notFound: true },
+];
+
+export const CHAINS: Record<ChartPeriod, readonly ValueChainRecord[]> = { y2024: VALUE_CHAIN, latest: VALUE_CHAIN_LATEST };
+
+/** Both periods' records, for what spans them (source lists, notes, mark sizes). */
+export const ALL_RECORDS: readonly ValueChainRecord[] = [...VALUE_CHAIN, ...VALUE_CHAIN_LATEST];
+
 // ---------------------------------------------------------------- queries
 
 export interface PlottedPoint {
@@ -519,7 +694,7 @@ export function plotted(metric: Metric, records: readonly ValueChainRecord[] = V
   return out;
 }
 
-export type MissingReason = 'other-metric' | 'not-disclosed';
+export type MissingReason = 'other-metric' | 'not-disclosed' | 'not-found';
 
 /** Records on the chain that this metric leaves out, and why. */
 export function missing(
@@ -530,7 +705,7 @@ export function missing(
     .filter((r) => !r.apart && !r.margins[metric])
     .map((record) => ({
       record,
-      reason: METRICS.some((m) => m !== metric && record.margins[m]) ? 'other-metric' : 'not-disclosed',
+      reason: METRICS.some((m) => m !== metric && record.margins[m]) ? 'other-metric' : record.notFound ? 'not-found' : 'not-disclosed',
     }));
 }
 
@@ -544,7 +719,7 @@ export function annualRevenue(record: ValueChainRecord): number | null {
 }
 
 /** Every source behind a figure in the chart or table, then the origin sources. */
-export function chartSources(records: readonly ValueChainRecord[] = VALUE_CHAIN): Source[] {
+export function chartSources(records: readonly ValueChainRecord[] = ALL_RECORDS): Source[] {
   const all: Source[] = [];
   for (const r of records) {
     for (const m of Object.values(r.margins)) if (m) all.push(m.source);

@@ -86,7 +86,7 @@ export const prose = {
       'Each mark below is one company or business segment, placed at its stage of the chain and at its margin. The left end behaves as the story says: NVIDIA kept more than 60 cents of operating profit on each dollar of sales, and the big clouds kept between about 9 and 43 cents. Then the line falls off a cliff: the model makers that have been reported on lose money, and OpenAI projected losing more than a dollar for every dollar of revenue in 2024.',
     apps: 'The story says the application end earns the profit. The figures do not show that for today’s AI applications: the ones with reported numbers, Perplexity and Cursor, had negative gross margins, because what they pay model makers and clouds exceeds what their customers pay them. A smile appears only if you put an incumbent at the right end, such as Microsoft’s productivity and business-software segment, with an operating margin of about 57.5% (from a summary of its results), and Microsoft does not say how much of that comes from AI.',
     verdict:
-      'So in 2024–25 the chain looks less like a smile than a slope falling from chips to apps. Shih’s curve describes a mature industry; whether AI’s application end rises with time is still an open question. Switch between operating and gross margin, hide the idea curve, and judge for yourself.',
+      'So in 2024–25 the chain looks less like a smile than a slope falling from chips to apps. Shih’s curve describes a mature industry; whether AI’s application end rises with time is still an open question. Switch to the latest sourced year (2025–26) to see how the chain has moved since, switch between gross and operating margin, hide the idea’s sketch, and judge for yourself.',
     caveatsHeading: 'Read with care',
     caveats: {
       periods:
@@ -101,7 +101,7 @@ export const prose = {
     notes: {
       kinds:
         'A margin we computed from a company’s figures keeps the kind of those figures (for example NVIDIA’s 62.3% is operating income divided by revenue from its filing); the arithmetic is shown with each mark. A figure we read only in a third party’s summary of a company’s results is shown as an estimate, with a hollow mark. Figures built from rough amounts (“roughly”, “more than”) are rounded to the whole percent and marked ≈.',
-      size: 'Mark areas compare annual revenue; quarterly revenue is multiplied by four. Yuan are converted at 7.021 per US dollar, the rate implied by Alibaba’s own figures.',
+      size: 'Mark areas compare annual revenue; quarterly revenue is multiplied by four, OpenAI’s first half of 2025 by two; both periods share one size scale and one margin scale, so a switch moves only the marks. Yuan are converted at 7.021 per US dollar, the rate implied by Alibaba’s own figures.',
       missing: 'Huawei Cloud and Baidu AI Cloud publish revenue but no margin, so they are listed in the table without a mark.',
     },
     factcheck: {
@@ -120,6 +120,7 @@ export const prose = {
       revenue: 'Revenue (period)',
       source: 'Source',
       notShown: 'No margin reported: {note}',
+      notFound: 'No comparable figure found for this period (not carried over): {note}',
     },
     pointNotes: {
       nvidia: 'Company-wide margins; data-centre chips were 88% of revenue in the quarter.',
@@ -136,6 +137,20 @@ export const prose = {
       huawei: 'Huawei reports cloud revenue (CNY 38.5bn in 2024) but no cloud margin.',
       baidu: 'Baidu reports AI Cloud revenue (CNY 7.1bn in Q4 2024, read in a broker’s note, so shown as an estimate) but no margin as a number.',
       deepseek: 'Inference only, theoretical revenue at R1 prices, GPU rental only.',
+      nvidiaLatest: 'Company-wide margins for the quarter to 26 April 2026, from the CFO commentary filed with the SEC; data-centre revenue was US$75.2bn of US$81.6bn.',
+      msftCloudLatest: 'Microsoft Cloud’s gross margin fell from 70% a year earlier, which Microsoft linked to its AI build-out; read in a summary of the results and slides, so shown as an estimate.',
+      msftIntelligentCloudLatest: 'For the quarter to December 2025 only growth rates were found in a summary of the 10-Q, on restated segments: no margin is shown.',
+      awsLatest: 'Segment margin for the fourth quarter of 2025, from Amazon’s release; a full-year 2025 figure was not re-read at its source.',
+      googleCloudLatest: 'Full-year 2025 segment margin from Alphabet’s 10-K (2024: 14.1% on the same basis).',
+      alibabaLatest: 'No 2025–26 margin was re-read at its source, so the 2024 figure is not carried over.',
+      huaweiLatest: 'Huawei reports no cloud margin; no later figure is shown.',
+      baiduLatest: 'Baidu reports no AI Cloud margin as a number; no later figure is shown.',
+      openaiLatest: 'Operating loss over revenue for January–June 2025, from financial disclosures seen by The Information. The gross margin is OpenAI’s own expectation for 2025 (about 46%), as reported in January 2026.',
+      anthropicLatest: 'The gross margin is Anthropic’s lowered forecast for 2025, as reported in January 2026. The operating margin is a projection for April–June 2026 told to investors (about US$559m on more than US$10.9bn), which the company said it may not sustain.',
+      perplexityLatest: 'Only revenue was reported for 2025–26 (about US$200m a year), no margin.',
+      cursorLatest: 'The quarter to January 2026; the same report says margins turned positive by March 2026.',
+      msftAppsLatest: 'No later figure for the segment was re-read at its source.',
+      deepseekLatest: 'DeepSeek has published no margin, revenue or cost-profit ratio since 1 March 2025.',
     },
   },
   openClosed: {

@@ -2,15 +2,21 @@
 export const smile = {
   heading: 'The smile curve: where does the profit sit?',
   figure: {
-    title: 'Margins along the AI value chain, each for its latest reported period (2024 to January 2026)',
+    title: 'Margins along the AI value chain, then and now',
     takeaway: 'Profit sits with chips and the big clouds and falls steeply through the model makers; AI-native apps report negative gross margins.',
+    /** The takeaway when the chart shows the latest sourced year. */
+    takeawayLatest:
+      'A year on, chips and clouds still keep the most; the model makers expected positive gross margins for 2025 but OpenAI still lost more than it earned, and Cursor’s gross margin was still negative.',
     chartLabel: 'Scatter chart of {metric} by value-chain stage. {count} companies shown. Use Tab to move between companies.',
   },
   controls: {
     metricLegend: 'Margin shown',
     operating: 'Operating margin',
     gross: 'Gross margin',
-    showIdea: 'Show the idea curve (Shih’s smile)',
+    showIdea: 'Show the idea (Shih’s smile, a sketch)',
+    periodLegend: 'Period',
+    y2024: '2024–25',
+    latest: 'Latest (2025–26)',
   },
   metric: {
     operating: 'operating margin',
@@ -35,8 +41,11 @@ export const smile = {
     apartShort: 'DeepSeek',
   },
   idea: {
-    label: 'The idea: Shih’s smile (shape only)',
-    labelShort: 'The idea (shape only)',
+    label: 'The idea: Shih’s smile',
+    labelShort: 'The idea',
+    /** Under the sketch: it has no scale. */
+    caption: 'A sketch, not data: no scale',
+    ends: { left: 'chips', middle: 'models', right: 'apps' },
   },
   legend: {
     heading: 'How to read the marks',
@@ -44,8 +53,7 @@ export const smile = {
     hollow: 'Hollow: press report, estimate or third-party summary (unaudited)',
     incumbent: 'Square: incumbent application owner',
     deepseek: 'Diamond: DeepSeek’s own claim, from the calculator',
-    size: 'Area: annual revenue (quarters × 4); smallest dots: revenue unknown',
-    idea: 'Dashed: the idea, not data',
+    size: 'Area: annual revenue (a quarter × 4, a half-year × 2); smallest dots: revenue unknown',
   },
   mark: {
     aria: '{name}, {stage}: {metric} {value}, {period}, {kind}',
@@ -78,6 +86,7 @@ export const smile = {
   missing: {
     otherMetric: 'Not shown: {names} report only another margin.',
     notDisclosed: 'Not shown: {names} do not disclose a margin.',
+    notFound: 'Not shown for this period: no comparable figure found for {names} (the earlier figures are not carried over).',
   },
   deepseek: {
     name: 'DeepSeek (inference only, theoretical)',
@@ -86,6 +95,7 @@ export const smile = {
     claim: 'DeepSeek’s published claim',
     scenario: 'your calculator scenario',
     operatingView: 'DeepSeek’s figure is a gross margin, so it appears only in the gross-margin view.',
+    latest: 'DeepSeek has published no margin since March 2025, so it has no point in this period.',
     notDefined: 'DeepSeek’s point is not shown: {reason}.',
     offScale: '{value}, below the bottom of the scale',
     tableScenario: 'In your calculator scenario, DeepSeek’s gross margin is {value} (our calculation; the table shows the published figure).',
@@ -100,6 +110,7 @@ export const smile = {
     kind: 'kind',
     revenue: 'revenue_usd',
     revenuePeriod: 'revenue_period',
+    chartPeriod: 'chart_period',
     source: 'source',
     url: 'url',
   },
@@ -114,6 +125,13 @@ export const smile = {
     openaiProjection: '2024 (projection, Sept 2024)',
     deepseekDay: '24 h, 27–28 Feb 2025',
     cursorJan2026: 'Quarter to Jan 2026',
+    nvidiaQ1FY27: 'Q1 FY2027 (quarter to 26 Apr 2026)',
+    microsoftQ2FY26: 'Q2 FY2026 (quarter to 31 Dec 2025)',
+    q4y2025: 'Q4 2025 (quarter to 31 Dec 2025)',
+    year2025: '2025',
+    year2025Forecast: '2025 (forecast, reported Jan 2026)',
+    h1y2025: 'First half of 2025',
+    anthropicQ2y2026Projection: 'Q2 2026 (projection, May 2026)',
   },
   /** The same periods in short, for the chart's labels. */
   periodsShort: {
@@ -126,6 +144,13 @@ export const smile = {
     openaiProjection: '2024 projection',
     deepseekDay: '1 day, Feb 2025',
     cursorJan2026: 'Nov 2025–Jan 2026',
+    nvidiaQ1FY27: 'Feb–Apr 2026',
+    microsoftQ2FY26: 'Oct–Dec 2025',
+    q4y2025: 'Oct–Dec 2025',
+    year2025: '2025',
+    year2025Forecast: '2025 forecast',
+    h1y2025: 'Jan–Jun 2025',
+    anthropicQ2y2026Projection: 'Q2 2026 projection',
   },
   /** How we computed a margin, keyed by FormulaKey; the arithmetic must give the figure (test/data/valueChain.test.ts). */
   formulas: {
@@ -138,6 +163,11 @@ export const smile = {
     deepseekGross: '(562,027 − 87,072) ÷ 562,027 (theoretical revenue minus GPU rental, over revenue, US$)',
     perplexityGross: '(34 − 57) ÷ 34 (revenue minus spending on model APIs and cloud, over revenue, US$m; crude)',
     msftAppsOperating: '16.9 ÷ 29.4 (segment operating income ÷ revenue, US$bn)',
+    nvidiaOperatingLatest: '53,536 ÷ 81,615 (operating income ÷ revenue, US$m)',
+    awsOperatingLatest: '12.5 ÷ 35.6 (segment operating income ÷ sales, US$bn)',
+    googleCloudOperating: '13,910 ÷ 58,705 (segment operating income ÷ revenue, US$m)',
+    openaiOperatingH1: '−7.8 ÷ 4.3 (operating loss ÷ revenue, US$bn)',
+    anthropicOperatingQ2: '559 ÷ 10,900 (projected operating profit ÷ projected revenue, US$m; revenue “to exceed” US$10.9bn, so at most this)',
   },
   /** Company and segment names, keyed by the ids in src/lib/data/valueChain.ts; short ones label the chart. */
   companies: {

@@ -4,15 +4,20 @@ import type { smile as en } from '../en/smile';
 export const smile: Dict<typeof en> = {
   heading: '微笑曲线：利润落在哪里？',
   figure: {
-    title: 'AI 产业链各环节的利润率，各取最近公布的时期（2024年至 2026年1月）',
+    title: 'AI 产业链各环节的利润率：当时与现在',
     takeaway: '利润集中在芯片和大型云服务商，到了模型公司急剧下滑；AI 原生应用报道的毛利率为负。',
+    takeawayLatest:
+      '一年之后，芯片和云仍然留下最多的利润；模型公司预计 2025年毛利率为正，但 OpenAI 的亏损仍超过收入，Cursor 的毛利率也仍为负。',
     chartLabel: '按产业链环节排列的{metric}散点图，共显示 {count} 家公司。按 Tab 键可在公司之间切换。',
   },
   controls: {
     metricLegend: '显示的利润率',
     operating: '营业利润率',
     gross: '毛利率',
-    showIdea: '显示示意曲线（施振荣的微笑曲线）',
+    showIdea: '显示设想（施振荣的微笑曲线，示意图）',
+    periodLegend: '时期',
+    y2024: '2024–25年',
+    latest: '最新（2025–26年）',
   },
   metric: {
     operating: '营业利润率',
@@ -37,8 +42,10 @@ export const smile: Dict<typeof en> = {
     apartShort: 'DeepSeek',
   },
   idea: {
-    label: '设想：施振荣的微笑曲线（仅示意形状）',
-    labelShort: '设想（示意）',
+    label: '设想：施振荣的微笑曲线',
+    labelShort: '设想',
+    caption: '示意图，不是数据：没有刻度',
+    ends: { left: '芯片', middle: '模型', right: '应用' },
   },
   legend: {
     heading: '如何看这些标记',
@@ -46,8 +53,7 @@ export const smile: Dict<typeof en> = {
     hollow: '空心：媒体报道、估算或第三方摘要（未经审计）',
     incumbent: '方形：老牌应用巨头',
     deepseek: '菱形：DeepSeek 自己的说法，随上方计算器变化',
-    size: '面积：年收入（季度收入 × 4）；最小的点：收入未知',
-    idea: '虚线：设想，不是数据',
+    size: '面积：年收入（季度收入 × 4，半年收入 × 2）；最小的点：收入未知',
   },
   mark: {
     aria: '{name}，{stage}：{metric} {value}，{period}，{kind}',
@@ -77,6 +83,7 @@ export const smile: Dict<typeof en> = {
   missing: {
     otherMetric: '未显示：{names} 只公布了另一种利润率。',
     notDisclosed: '未显示：{names} 没有公布利润率。',
+    notFound: '本时期未显示：没有找到 {names} 可比的数字（不沿用更早的数字）。',
   },
   deepseek: {
     name: 'DeepSeek（仅推理，理论值）',
@@ -85,6 +92,7 @@ export const smile: Dict<typeof en> = {
     claim: 'DeepSeek 公布的数字',
     scenario: '你在计算器中设定的情景',
     operatingView: 'DeepSeek 的数字是毛利率，因此只在毛利率视图中显示。',
+    latest: 'DeepSeek 自 2025年3月以来没有再公布利润率，因此本时期没有它的点。',
     notDefined: 'DeepSeek 的点未显示：{reason}。',
     offScale: '{value}，低于坐标轴下限',
     tableScenario: '在你设定的计算器情景中，DeepSeek 的毛利率为 {value}（我们的计算；表中为公布的数字）。',
@@ -99,6 +107,7 @@ export const smile: Dict<typeof en> = {
     kind: '数据类型',
     revenue: '收入（美元）',
     revenuePeriod: '收入时期',
+    chartPeriod: '图表时期',
     source: '来源',
     url: '网址',
   },
@@ -112,6 +121,13 @@ export const smile: Dict<typeof en> = {
     openaiProjection: '2024年（2024年9月所作预测）',
     deepseekDay: '24 小时，2025年2月27–28日',
     cursorJan2026: '截至 2026年1月的季度',
+    nvidiaQ1FY27: '2027 财年第一季度（截至 2026年4月26日）',
+    microsoftQ2FY26: '2026 财年第二季度（截至 2025年12月31日）',
+    q4y2025: '2025年第四季度（截至 2025年12月31日）',
+    year2025: '2025年',
+    year2025Forecast: '2025年（预测，2026年1月报道）',
+    h1y2025: '2025年上半年',
+    anthropicQ2y2026Projection: '2026年第二季度（预测，2026年5月）',
   },
   periodsShort: {
     nvidiaQ3FY25: '2024年8–10月',
@@ -123,6 +139,13 @@ export const smile: Dict<typeof en> = {
     openaiProjection: '2024年预测',
     deepseekDay: '2025年2月的一天',
     cursorJan2026: '2025年11月–2026年1月',
+    nvidiaQ1FY27: '2026年2–4月',
+    microsoftQ2FY26: '2025年10–12月',
+    q4y2025: '2025年10–12月',
+    year2025: '2025年',
+    year2025Forecast: '2025年预测',
+    h1y2025: '2025年1–6月',
+    anthropicQ2y2026Projection: '2026年二季度预测',
   },
   formulas: {
     nvidiaOperating: '21,869 ÷ 35,082（营业利润 ÷ 收入，百万美元）',
@@ -134,6 +157,11 @@ export const smile: Dict<typeof en> = {
     deepseekGross: '(562,027 − 87,072) ÷ 562,027（理论收入减去 GPU 租金，再除以收入，美元）',
     perplexityGross: '(34 − 57) ÷ 34（收入减去模型 API 与云服务支出，再除以收入，百万美元；粗略估算）',
     msftAppsOperating: '16.9 ÷ 29.4（分部营业利润 ÷ 收入，十亿美元）',
+    nvidiaOperatingLatest: '53,536 ÷ 81,615（营业利润 ÷ 收入，百万美元）',
+    awsOperatingLatest: '12.5 ÷ 35.6（分部营业利润 ÷ 销售额，十亿美元）',
+    googleCloudOperating: '13,910 ÷ 58,705（分部营业利润 ÷ 收入，百万美元）',
+    openaiOperatingH1: '−7.8 ÷ 4.3（经营亏损 ÷ 收入，十亿美元）',
+    anthropicOperatingQ2: '559 ÷ 10,900（预计营业利润 ÷ 预计收入，百万美元；收入“超过”109亿美元，因此利润率最多为此值）',
   },
   companies: {
     'nvidia': { name: '英伟达', short: '英伟达' },
