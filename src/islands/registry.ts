@@ -41,8 +41,6 @@ export const ISLANDS = {
     trigger: 'visible',
     eagerFor: ['scenario'],
   },
-  /** DeepSeek's day hour by hour, at the scenario's GPU price (placed right after the calculator). */
-  day: { load: () => import('../sections/calculator/DayFigure.svelte'), words: ['calculator'], trigger: 'visible', eagerFor: ['scenario'] },
   /** The published day priced at each of DeepSeek's later price lists (the chosen one marked). */
   marginTime: {
     load: () => import('../sections/calculator/MarginTimeFigure.svelte'),
@@ -50,6 +48,8 @@ export const ISLANDS = {
     trigger: 'visible',
     eagerFor: ['scenario'],
   },
+  /** DeepSeek's day hour by hour, at the scenario's GPU price (placed right after the calculator). */
+  day: { load: () => import('../sections/calculator/DayFigure.svelte'), words: ['calculator'], trigger: 'visible', eagerFor: ['scenario'] },
   /** The smile curve, with DeepSeek's point following the calculator. */
   smile: { load: () => import('../sections/smile/SmileFigure.svelte'), words: ['smile'], trigger: 'visible', eagerFor: ['scenario'] },
   /** The open/closed timeline with its filters. */

@@ -54,7 +54,7 @@ export function renderProse(): Map<string, string> {
   const mt = p.calculator.timeline.notes;
   // The Feb-2025 list (deepseek-pricing) is already in the waterfall's sources: one entry per page.
   const listSources = priceListSources().filter((s) => s.id !== PRICING.id);
-  add('margin-over-time/notes', FigureNotes, { notes: [mt.caveat, mt.convention, mt.successor, mt.v4, mt.scale, mt.missing], sources: listSources });
+  add('margin-over-time/notes', FigureNotes, { notes: [mt.caveat, embedPage() ? mt.conventionEmbed : mt.convention, embedPage() ? mt.successorEmbed : mt.successor, mt.v4, mt.scale, mt.missing], sources: listSources });
   add('serving-costs/notes', FigureNotes, { notes: [p.calculator.costs.notes.read], sources: [COST_CHART, COST_METHOD] });
   const dn = p.calculator.day.notes;
   const night = ui.fmt.percent(shareOfIncomeIn(HOURLY_INCOME, OFF_PEAK_WINDOW), 1);

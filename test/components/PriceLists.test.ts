@@ -2,6 +2,7 @@
 import { describe, it, expect, beforeEach } from 'vitest';
 import { render, screen, fireEvent, within } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
+import MarginTimeFigure from '../../src/sections/calculator/MarginTimeFigure.svelte';
 import CalculatorIsland from '../../src/sections/calculator/CalculatorIsland.svelte';
 import { scenario } from '../../src/lib/state/scenario.svelte';
 import { ui } from '../../src/lib/state/ui.svelte';
@@ -60,7 +61,7 @@ describe('the price-list selector', () => {
   });
 
   it('the margin-over-time chart has a table with both conventions for every list', () => {
-    render(CalculatorIsland);
+    render(MarginTimeFigure);
     const table = document.querySelector('#margin-over-time table')!;
     const rows = [...table.querySelectorAll('tbody tr')].map((tr) => tr.textContent ?? '');
     expect(rows).toHaveLength(6);

@@ -6,7 +6,7 @@ import { ISLANDS } from '../../src/islands/registry';
 
 describe('the embed registry', () => {
   it('has one embed per chart, each on an island of its own, plus the old section addresses', () => {
-    expect(EMBED_CHART_NAMES).toEqual(['calculator', 'day', 'smile', 'timeline', 'gap', 'prices']);
+    expect(EMBED_CHART_NAMES).toEqual(['calculator', 'margins', 'day', 'smile', 'timeline', 'gap', 'prices']);
     const islands = EMBED_CHART_NAMES.map((c) => EMBED_CHARTS[c].island);
     expect(new Set(islands).size).toBe(islands.length);
     for (const i of islands) expect(Object.hasOwn(ISLANDS, i)).toBe(true);

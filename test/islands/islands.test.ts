@@ -14,7 +14,7 @@ beforeAll(prepare);
 
 describe('islands (src/islands)', () => {
   it('the registry names every island once, each with a chunk of its own and its words', async () => {
-    expect(ISLAND_NAMES).toEqual(['chrome', 'notice', 'calculator', 'day', 'smile', 'timeline', 'gap', 'prices']);
+    expect(ISLAND_NAMES).toEqual(['chrome', 'notice', 'calculator', 'marginTime', 'day', 'smile', 'timeline', 'gap', 'prices']);
     for (const name of ISLAND_NAMES) {
       const spec = ISLANDS[name];
       expect(['visible', 'touch']).toContain(spec.trigger);
@@ -30,7 +30,7 @@ describe('islands (src/islands)', () => {
 
   it('places each island of the story once, in reading order, and nothing else hydrates', () => {
     const page = renderPage('en');
-    expect(page.islands).toEqual(['chrome', 'notice', 'calculator', 'day', 'smile', 'timeline', 'gap', 'prices']);
+    expect(page.islands).toEqual(['chrome', 'notice', 'calculator', 'marginTime', 'day', 'smile', 'timeline', 'gap', 'prices']);
     for (const name of page.islands) expect(page.body.match(new RegExp(`data-island="${name}"`, 'g'))?.length, name).toBe(1);
     expect(page.body).not.toContain('<!--island:');
   });
@@ -56,6 +56,7 @@ describe('islands (src/islands)', () => {
   it('an embed holds only its own chart’s island (the old section addresses: their section’s charts)', () => {
     const expected: Record<string, string[]> = {
       calculator: ['notice', 'calculator'],
+      margins: ['notice', 'marginTime'],
       day: ['notice', 'day'],
       smile: ['notice', 'smile'],
       timeline: ['notice', 'timeline'],

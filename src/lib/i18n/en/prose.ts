@@ -59,6 +59,8 @@ export const prose = {
         convention: 'Every token is priced at the list’s standard price, as DeepSeek priced its 545%: the Feb-2025 night discount is a caveat of the calculator above, not of this chart. Feb 2025 has two marks, R1 (DeepSeek’s basis) and V3; from 5 Sep 2025 one price served both models.',
         successor: 'V3.1 and V3.2-Exp keep V3’s 671B design and ran on H800s, but DeepSeek’s own cost chart (below) shows V3.2-Exp much cheaper to serve at long context: at those dates the Feb-2025 cost is too high and the margin too low.',
         v4: 'V4-Flash and V4-Pro (hollow marks in the shaded band) are different, larger models: the Feb-2025 H800 cost is not their serving cost, so their marks show only how far the list moved, not a margin DeepSeek made.',
+        conventionEmbed: 'Every token is priced at the list’s standard price, as DeepSeek priced its 545% (the Feb-2025 night discount is left out). Feb 2025 has two marks, R1 (DeepSeek’s basis) and V3; from 5 Sep 2025 one price served both models.',
+        successorEmbed: 'V3.1 and V3.2-Exp keep V3’s 671B design and ran on H800s, but DeepSeek’s own per-token cost chart (Sep 2025) shows V3.2-Exp much cheaper to serve at long context: at those dates the Feb-2025 cost is too high and the margin too low.',
         scale: 'The vertical scale is logarithmic in revenue ÷ cost; the left axis reads it as a cost-profit margin (profit ÷ cost), the right one as a gross margin (profit ÷ revenue).',
         missing: 'Not shown, for want of a public source: the peak and off-peak card of 16 Aug 2026 and V4.1-Flash (10 Sep 2026).',
       },
