@@ -199,6 +199,18 @@ export const prose = {
       'ernie-4-5-open': 'Baidu releases ten ERNIE 4.5 models under Apache 2.0',
       'glm-4-5': 'Z.ai (Zhipu) releases GLM-4.5 under MIT',
       'gpt-oss': 'OpenAI releases gpt-oss-120b and gpt-oss-20b under Apache 2.0',
+      qwen3: 'Alibaba releases the Qwen3 family (0.6B to 235B, dense and mixture-of-experts) under Apache 2.0',
+      'minimax-m1': 'MiniMax publishes MiniMax-M1, an open-weight reasoning model (456B, 45.9B active), under Apache 2.0',
+      'kimi-k2': 'Moonshot AI releases Kimi K2 (1 trillion parameters, 32B active) under a modified MIT licence',
+      'deepseek-v3-2-exp': 'DeepSeek releases the experimental V3.2-Exp with sparse attention, under MIT',
+      'glm-4-6': 'Z.ai (Zhipu) releases GLM-4.6, with a 200K-token context',
+      'minimax-m2': 'MiniMax releases MiniMax-M2 (230B, 10B active) with a free API for a limited time',
+      'deepseek-v3-2': 'DeepSeek publishes the V3.2 weights under MIT (reported)',
+      'glm-4-7': 'Z.ai (Zhipu) releases GLM-4.7',
+      'kimi-k2-5': 'Moonshot AI releases Kimi K2.5, a multimodal model, under a modified MIT licence',
+      'glm-5': 'Z.ai (Zhipu) releases GLM-5 (744B, 40B active)',
+      'muse-spark': 'Meta launches Muse Spark, a proprietary model with no public weights (reported)',
+      'deepseek-v4': 'DeepSeek releases V4 Pro and Flash as open weights under MIT (reported)',
     },
     timeline: {
       detail: {

@@ -197,6 +197,18 @@ export const prose: Dict<typeof en> = {
       'ernie-4-5-open': '百度以 Apache 2.0 许可证发布十个文心 4.5 模型',
       'glm-4-5': '智谱（Z.ai）以 MIT 许可证发布 GLM-4.5',
       'gpt-oss': 'OpenAI 以 Apache 2.0 许可证发布 gpt-oss-120b 和 gpt-oss-20b',
+      qwen3: '阿里巴巴以 Apache 2.0 许可证发布 Qwen3 系列（0.6B 至 235B，稠密与混合专家模型）',
+      'minimax-m1': 'MiniMax 以 Apache 2.0 许可证发布开放权重推理模型 MiniMax-M1（456B，激活 45.9B）',
+      'kimi-k2': '月之暗面以修改版 MIT 许可证发布 Kimi K2（1 万亿参数，激活 32B）',
+      'deepseek-v3-2-exp': 'DeepSeek 以 MIT 许可证发布采用稀疏注意力的实验版 V3.2-Exp',
+      'glm-4-6': '智谱（Z.ai）发布 GLM-4.6，上下文扩展到 20 万 token',
+      'minimax-m2': 'MiniMax 发布 MiniMax-M2（230B，激活 10B），API 限时免费',
+      'deepseek-v3-2': 'DeepSeek 以 MIT 许可证公开 V3.2 权重（据报道）',
+      'glm-4-7': '智谱（Z.ai）发布 GLM-4.7',
+      'kimi-k2-5': '月之暗面以修改版 MIT 许可证发布多模态模型 Kimi K2.5',
+      'glm-5': '智谱（Z.ai）发布 GLM-5（744B，激活 40B）',
+      'muse-spark': 'Meta 推出闭源模型 Muse Spark，不公开权重（据报道）',
+      'deepseek-v4': 'DeepSeek 以 MIT 许可证发布 V4 Pro 和 Flash 开放权重（据报道）',
     },
     timeline: {
       detail: {
