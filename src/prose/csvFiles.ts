@@ -6,7 +6,7 @@ import type { Locale } from '../lib/i18n/types';
 import { proseWords } from '../lib/i18n/prose';
 import { toCsv, BOM, type Cell } from '../lib/export/csv';
 import { EVENT_RECORDS } from '../lib/data/openClosedCitations';
-import { ARENA_MONTHLY } from '../lib/data/arena';
+import { ARENA_MONTHLY, ARENA_LATER } from '../lib/data/arena';
 
 export function csvPath(figureId: string, locale: Locale): string {
   return `data/${figureId}${locale === 'en' ? '' : `.${locale}`}.csv`;
@@ -22,10 +22,12 @@ function timelineRows(locale: Locale): Cell[][] {
   return rows;
 }
 
+/** Both Arena series; the `series` column tells them apart (compare gaps, not scores, across them). */
 function gapRows(): Cell[][] {
   return [
-    ['month', 'snapshot', 'top_closed_model', 'top_closed_org', 'top_closed_score', 'top_open_model', 'top_open_org', 'top_open_license', 'top_open_score', 'gap_points', 'gap_pct_of_open'],
-    ...ARENA_MONTHLY.map((m) => [m.month, m.snapshot, m.closed.model, m.closed.org, m.closed.score, m.open.model, m.open.org, m.open.licence, m.open.score, m.gapPoints, m.gapPct]),
+    ['series', 'month', 'snapshot', 'top_closed_model', 'top_closed_org', 'top_closed_score', 'top_open_model', 'top_open_org', 'top_open_license', 'top_open_score', 'gap_points', 'gap_pct_of_open', 'month_min_gap_points', 'month_mean_gap_points'],
+    ...ARENA_MONTHLY.map((m) => ['archive-2024-2025', m.month, m.snapshot, m.closed.model, m.closed.org, m.closed.score, m.open.model, m.open.org, m.open.licence, m.open.score, m.gapPoints, m.gapPct, '', '']),
+    ...ARENA_LATER.map((m) => ['scrape-2025-2026', m.month, m.snapshot, m.closed.model, m.closed.org, m.closed.score, m.open.model, m.open.org, m.open.licence, m.open.score, m.gapPoints, m.gapPct, m.monthMin, m.monthMean]),
   ];
 }
 

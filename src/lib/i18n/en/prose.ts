@@ -225,6 +225,7 @@ export const prose = {
         dense: 'The weeks from 20 January to 6 March 2025 are drawn on an expanded scale (shaded) so that each release can be seen.',
         open: '“Open weights” means the weights can be downloaded; the licence says how open. Source code without weights is shown separately.',
         dates: 'Dates are release or publication dates, Beijing time where the time of day matters.',
+        later: 'The releases from April 2025 on are dated by the first commit or announcement in the publisher’s own repository, read at that commit. DeepSeek-V3.2, DeepSeek-V4 and Meta’s Muse Spark are dated and described from press reports (marked as such), since the official pages could not be read directly. DeepSeek-V3.1 and V4.1-Flash are left out: we found them only in unnamed copies.',
       },
       table: {
         caption: 'Events in the timeline, in date order',
@@ -241,6 +242,8 @@ export const prose = {
         method: 'Each point is the last archived leaderboard snapshot of its month. “Closed” is the top model marked Proprietary; “open” is the top model with downloadable weights under any licence, including non-commercial ones.',
         tie: 'July 2024 (Llama 3.1 405B) also had a 24-point gap; as a share of the open score it was 1.90%, slightly wider than January 2025’s 1.77%.',
         full: 'Between month-ends the gap dipped further: 21 points (1.54%) on 7 February 2025, DeepSeek-R1 against Gemini-2.0-Flash-Thinking.',
+        later: 'The second series (October 2025 – July 2026) is our calculation from a daily copy of the lmarena.ai text leaderboard that Cherry Studio keeps on GitHub (other/model_rank/lmarena.md), with the same rule, leaving out entries marked preliminary. Its scores read lower than the archived tables’ for the same model (Gemini-2.5-Pro: 1452 against 1470), so it is drawn as its own segment: compare its gaps, not its scores, with the first part. The table also gives each month’s smallest and mean gap over its daily snapshots.',
+        stale: 'From 7 August to 8 October 2025 every snapshot of that copy is the same table, because its upstream had stopped updating: the flat stretch is not data, and the chart leaves it blank. The narrowest daily gap of the second series was 19 points on 19 November 2025 (Kimi K2 Thinking against Gemini-2.5-Pro), the day before Gemini 3 Pro entered.',
         references: 'Published reference points: Stanford AI Index 2025 (8.0% in January 2024, 1.7% in February 2025) and Epoch AI, 4 November 2024 (about one year behind). These are estimates from the publishers, not from this series.',
       },
       table: {
@@ -254,6 +257,9 @@ export const prose = {
         openScore: 'Score',
         gapPoints: 'Gap (points)',
         gapPct: 'Gap (%)',
+        captionLater: 'Second series, from a daily copy of the lmarena.ai leaderboard (compare gaps, not scores, with the table above): last snapshot of each month',
+        monthMin: 'Smallest gap in the month (points)',
+        monthMean: 'Mean gap in the month (points)',
       },
     },
   },
