@@ -227,7 +227,8 @@ export function layoutTimeline(items: readonly TimelineItem[], opts: TimelineOpt
   // Lanes and slots. Wide screens: a lane is its name, label rows, the slots of marks and more
   // label rows (as many as its labels need, at least one each side); phones: just the slots
   // (labels sit in a column to the right).
-  const labelH = fontSize + 2;
+  // Label rows: CJK glyphs render about 1.3 em tall, so rows are fontSize + 5 apart.
+  const labelH = fontSize + 5;
   const laneHeader = vertical ? 0 : fontSize + 4;
   const slotOf = new Map<string, number>();
   const slotCount: number[] = [];
@@ -346,7 +347,9 @@ function placeLaneLabels(
   const markBox = (m: { x: number; y: number }, pad: number): Box => ({ x0: m.x - o.r - pad, y0: m.y - o.r - 1, x1: m.x + o.r + pad, y1: m.y + o.r + 1 });
   const boxes: Box[] = [];
   const leaders: { x: number; y1: number; y2: number }[] = [];
-  const hitsLeader = (b: Box) => leaders.some((l) => l.x > b.x0 - 2 && l.x < b.x1 + 2 && Math.max(l.y1, l.y2) > b.y0 && Math.min(l.y1, l.y2) < b.y1);
+  // Leaders keep 2 px clear of a label's (estimated) box.
+  const far = (b: Box): Box => ({ ...b, x0: b.x0 - 2, x1: b.x1 + 2 });
+  const hitsLeader = (b: Box) => leaders.some((l) => l.x > b.x0 && l.x < b.x1 && Math.max(l.y1, l.y2) > b.y0 && Math.min(l.y1, l.y2) < b.y1);
   const out = new Map<string, Omit<PlacedLabel, 'visible'>>();
   let above = 0;
   let below = 0;
@@ -379,7 +382,7 @@ function placeLaneLabels(
       const x0 = c.anchor === 'start' ? c.x : c.x - w;
       const box: Box = { x0, y0: c.y - h / 2, x1: x0 + w, y1: c.y + h / 2 };
       if (box.x0 < 0 || box.x1 > o.width) continue;
-      if (boxes.some((b) => overlaps(b, box)) || hitsLeader(box)) continue;
+      if (boxes.some((b) => overlaps(b, box)) || hitsLeader(far(box))) continue;
       // Beside the mark: no other mark within a mark's width of the label (so it belongs to one dot).
       const clear = c.row === 0 ? 2 * o.r + 4 : 0;
       if (marks.some((k) => k.id !== m.id && overlaps(markBox(k, clear), box))) continue;
