@@ -13,7 +13,7 @@ import { DAY6, DAY6_CHARTS, PRICING, HOURLY_INCOME, OFF_PEAK_WINDOW, shareOfInco
 import { fill } from '../lib/i18n';
 import { EVENTS } from '../lib/data/openClosed';
 import { EVENT_RECORDS, timelineSources } from '../lib/data/openClosedCitations';
-import { ARENA_SOURCE, GAP_REFERENCES } from '../lib/data/arena';
+import { ARENA_SOURCE, ARENA_LATER_SOURCE, GAP_REFERENCES } from '../lib/data/arena';
 import { priceListSources, COST_CHART, COST_METHOD } from '../lib/data/priceLists';
 import Intro from './Intro.svelte';
 import MethodNote from './MethodNote.svelte';
@@ -61,10 +61,10 @@ export function renderProse(): Map<string, string> {
   add('day-profile/notes', FigureNotes, { notes: [dn.estimate, embedPage() ? dn.costEmbed : dn.cost, fill(dn.window, { share: night })], sources: [DAY6_CHARTS, DAY6, PRICING] });
   add('smile-curve/notes', FigureNotes, { notes: [p.smile.notes.kinds, p.smile.notes.size, p.smile.notes.missing], sources: chartSources() });
   const tn = p.openClosed.timeline.notes;
-  add('open-timeline/notes', FigureNotes, { notes: [tn.dense, tn.open, tn.dates], sources: timelineSources() });
+  add('open-timeline/notes', FigureNotes, { notes: [tn.dense, tn.open, tn.dates, tn.later], sources: timelineSources() });
   const gn = p.openClosed.gap.notes;
-  const gapSources = [ARENA_SOURCE, ...GAP_REFERENCES.map((r) => r.source)];
-  add('arena-gap/notes', FigureNotes, { notes: [gn.method, gn.tie, gn.full, gn.references], sources: gapSources });
+  const gapSources = [ARENA_SOURCE, ARENA_LATER_SOURCE, ...GAP_REFERENCES.map((r) => r.source)];
+  add('arena-gap/notes', FigureNotes, { notes: [gn.method, gn.tie, gn.full, gn.later, gn.stale, gn.references], sources: gapSources });
 
   add('smile-curve/table', SmileTable, {});
   add('open-timeline/table', TimelineTable, {});

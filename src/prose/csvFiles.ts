@@ -7,7 +7,7 @@ import { proseWords } from '../lib/i18n/prose';
 import { messages } from '../lib/i18n';
 import { toCsv, BOM, type Cell } from '../lib/export/csv';
 import { EVENT_RECORDS } from '../lib/data/openClosedCitations';
-import { ARENA_MONTHLY } from '../lib/data/arena';
+import { ARENA_MONTHLY, ARENA_LATER } from '../lib/data/arena';
 
 export function csvPath(figureId: string, locale: Locale): string {
   return `data/${figureId}${locale === 'en' ? '' : `.${locale}`}.csv`;
@@ -25,11 +25,13 @@ function timelineRows(locale: Locale): Cell[][] {
   return rows;
 }
 
+/** Both Arena series; the series column tells them apart (compare gaps, not scores, across them). */
 function gapRows(locale: Locale): Cell[][] {
   const h = proseWords(locale).openClosed.gap.csv;
   return [
-    [h.month, h.snapshot, h.closedModel, h.closedOrg, h.closedScore, h.openModel, h.openOrg, h.licence, h.openScore, h.gapPoints, h.gapPct],
-    ...ARENA_MONTHLY.map((m) => [m.month, m.snapshot, m.closed.model, m.closed.org, m.closed.score, m.open.model, m.open.org, m.open.licence, m.open.score, m.gapPoints, m.gapPct]),
+    [h.series, h.month, h.snapshot, h.closedModel, h.closedOrg, h.closedScore, h.openModel, h.openOrg, h.licence, h.openScore, h.gapPoints, h.gapPct, h.monthMin, h.monthMean],
+    ...ARENA_MONTHLY.map((m) => [h.seriesArchive, m.month, m.snapshot, m.closed.model, m.closed.org, m.closed.score, m.open.model, m.open.org, m.open.licence, m.open.score, m.gapPoints, m.gapPct, '', '']),
+    ...ARENA_LATER.map((m) => [h.seriesLater, m.month, m.snapshot, m.closed.model, m.closed.org, m.closed.score, m.open.model, m.open.org, m.open.licence, m.open.score, m.gapPoints, m.gapPct, m.monthMin, m.monthMean]),
   ];
 }
 

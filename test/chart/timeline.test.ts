@@ -8,6 +8,8 @@ import {
   overlaps,
   timelineItems,
   formatDay,
+  axisMonth,
+  splitLabel,
   clampWidth,
   textWidth,
   VERTICAL_BELOW,
@@ -64,12 +66,20 @@ describe('timeScale', () => {
 });
 
 describe('timeTicks', () => {
-  it('keeps tick labels at least the given gap apart, months outside and Mondays inside the dense window', () => {
-    const ticks = timeTicks(timeScale(1200, 0.42), 12);
-    for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.box.x0 - ticks[i - 1]!.box.x1).toBeGreaterThanOrEqual(12);
-    expect(ticks.some((t) => t.unit === 'day')).toBe(true);
-    expect(ticks.some((t) => t.unit === 'month')).toBe(true);
-    for (const t of ticks) if (t.unit === 'day') expect(t.date.getUTCDay()).toBe(1);
+  it('keeps tick labels at least the given gap apart, all month starts in one format, both dense-window months kept', () => {
+    for (const locale of ['en', 'zh-Hans'] as const) {
+      const ticks = timeTicks(timeScale(1200, 0.42), 12, locale);
+      for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.box.x0 - ticks[i - 1]!.box.x1).toBeGreaterThanOrEqual(12);
+      for (const t of ticks) {
+        expect(t.date.getUTCDate()).toBe(1);
+        expect(t.text).toBe(axisMonth(t.date, locale));
+        expect(t.text).toMatch(locale === 'en' ? /^[A-Z][a-z]{2} \d{4}$/ : /^\d{4}年\d{1,2}月$/);
+      }
+      // The issue-11 defect: "Oct 2024" next to "27 Jan" / "3 Mar". Inside the window: Feb and Mar 2025.
+      expect(ticks.filter((t) => t.date >= parseDay(DENSE_WINDOW.start) && t.date <= parseDay(DENSE_WINDOW.end)).map((t) => t.text)).toEqual(
+        locale === 'en' ? ['Feb 2025', 'Mar 2025'] : ['2025年2月', '2025年3月'],
+      );
+    }
   });
 });
 
@@ -82,7 +92,8 @@ describe('tick labels of the laid-out timeline', () => {
         expect(L.vertical).toBe(false);
         expect(L.ticks.length).toBeGreaterThanOrEqual(6);
         for (const [i, t] of L.ticks.entries()) {
-          expect(t.text).toBe(formatDay(t.date, lang, t.unit));
+          expect(t.text).toBe(axisMonth(t.date, lang));
+          expect(t.text).not.toMatch(/Sept/);
           expect(t.box.x0, t.text).toBeGreaterThanOrEqual(0);
           expect(t.box.x1, t.text).toBeLessThanOrEqual(L.width);
           // The box matches the anchor at the tick.
@@ -95,8 +106,8 @@ describe('tick labels of the laid-out timeline', () => {
       });
 
   for (const lang of ['en', 'zh-Hans'] as const)
-    for (const width of [375, 343])
-      it(`${lang} phone at ${width}px: month labels fit the left margin, labels inside and apart`, () => {
+    for (const width of [375, 343, 288])
+      it(`${lang} phone at ${width}px: month labels fit the left margin, every label shown, inside and apart`, () => {
         const L = layoutTimeline(items(lang), { width, types: EVENT_TYPES, locale: lang });
         expect(L.vertical).toBe(true);
         const widest = Math.max(...L.ticks.map((t) => textWidth(t.text, L.fontSize)));
@@ -119,7 +130,12 @@ describe('tick labels of the laid-out timeline', () => {
             expect(Math.abs(a.y - b.y), `${a.id} / ${b.id}`).toBeGreaterThanOrEqual(L.fontSize * 1.35);
           }
         }
-        expect(shown.length).toBeGreaterThanOrEqual(30);
+        // Every label is shown (a long one on two lines), each in time order down the column.
+        expect(shown.length).toBe(EVENTS.length);
+        for (const l of shown) if (l.lines) expect(l.lines.join(' ').replace(/ /g, '')).toBe(l.text.replace(/ /g, ''));
+        const byY = [...shown].sort((a, b) => a.y - b.y).map((l) => l.id);
+        const byMark = [...L.marks].sort((a, b) => a.y - b.y || a.x - b.x).map((m) => m.id);
+        expect(byY).toEqual(byMark);
         // The wider margin must not push any turning point's label out of the column.
         for (const id of KEY_EVENTS) expect(shown.some((l) => l.id === id), id).toBe(true);
       });
@@ -158,7 +174,8 @@ describe('assignSlots', () => {
 
 describe('layoutTimeline with the shipped events', () => {
   for (const lang of ['en', 'zh-Hans'] as const) {
-    for (const width of [375, 768, 1200]) {
+    // Chart widths of the page at 320, 375, 768 and 1280 px (the section's content box), and between.
+    for (const width of [288, 343, 375, 736, 768, 992, 1200]) {
       it(`${lang} at ${width}px: every event placed, inside the chart, labels never collide`, () => {
         const L = layoutTimeline(items(lang), { width, types: EVENT_TYPES });
         expect(L.vertical).toBe(width < VERTICAL_BELOW);
@@ -180,8 +197,30 @@ describe('layoutTimeline with the shipped events', () => {
             }
         // The turning points are labelled.
         const shown = new Set(L.labels.filter((l) => l.visible).map((l) => l.id));
-        for (const id of ['deepseek-v3', 'deepseek-r1', 'gpt-oss', 'ernie-4-5-open']) expect(shown.has(id), id).toBe(true);
-        expect(shown.size).toBeGreaterThanOrEqual(width >= 768 ? 12 : 16);
+        for (const id of ['deepseek-v3', 'deepseek-r1', 'gpt-oss', 'ernie-4-5-open', 'deepseek-v4', 'muse-spark']) expect(shown.has(id), id).toBe(true);
+        // The labels issue 11 found missing, and at the page's widths every label.
+        for (const id of ['deepseek-v2', 'minimax-01', 'wan-2-1', 'llama-3', 'moonlight']) expect(shown.has(id), id).toBe(true);
+        expect(shown.size).toBe(EVENTS.length);
+        // No label floats between two dots: one beside its mark (no leader) has no other mark
+        // nearer than a mark's width, so it reads as its own dot's.
+        if (!L.vertical)
+          for (const l of L.labels.filter((x) => x.visible && !x.leader)) {
+            const own = L.marks.find((m) => m.id === l.id)!;
+            expect(Math.abs(l.y - own.y), l.id).toBeLessThan(1);
+            expect(l.anchor === 'start' ? l.box.x0 - own.x : own.x - l.box.x1, l.id).toBeLessThan(own.r + 4);
+            for (const m of L.marks)
+              if (m.id !== l.id && Math.abs(m.y - l.y) < m.r + L.fontSize / 2) {
+                const gap = Math.max(l.box.x0 - (m.x + m.r), m.x - m.r - l.box.x1);
+                expect(gap, `${l.id} next to ${m.id}`).toBeGreaterThanOrEqual(2 * m.r);
+              }
+          }
+        // Leaders cross no label.
+        for (const l of L.labels.filter((x) => x.visible && x.leader && !L.vertical))
+          for (const o of L.labels.filter((x) => x.visible && x.id !== l.id)) {
+            const ld = l.leader!;
+            const hit = ld.x1 > o.box.x0 && ld.x1 < o.box.x1 && Math.max(ld.y1, ld.y2) > o.box.y0 + 0.5 && Math.min(ld.y1, ld.y2) < o.box.y1 - 0.5;
+            expect(hit, `${l.id}'s leader through ${o.id}`).toBe(false);
+          }
       });
     }
   }
@@ -199,6 +238,24 @@ describe('layoutTimeline with the shipped events', () => {
     const L = layoutTimeline(items('en'), { width: Number.NaN, types: EVENT_TYPES });
     expect(JSON.stringify(L)).not.toMatch(/NaN|null,"y"/);
     expect(L.width).toBe(640);
+  });
+});
+
+describe('axisMonth and splitLabel', () => {
+  it('writes every month in three letters (Sep, never Sept) or as 2024年9月', () => {
+    expect(axisMonth(parseDay('2024-09-01'), 'en')).toBe('Sep 2024');
+    expect(axisMonth(parseDay('2024-10-01'), 'en')).toBe('Oct 2024');
+    expect(axisMonth(parseDay('2024-09-01'), 'zh-Hans')).toBe('2024年9月');
+    expect(axisMonth(parseDay('2025-12-01'), 'zh-Hant')).toBe('2025年12月');
+    expect(axisMonth(new Date(NaN), 'en')).toBe('—');
+  });
+  it('splits after a colon, at the middle space or hyphen, or in the middle of Chinese', () => {
+    expect(splitLabel('Li: open falls behind')).toEqual(['Li:', 'open falls behind']);
+    expect(splitLabel('Baidu ERNIE to open')).toEqual(['Baidu ERNIE', 'to open']);
+    expect(splitLabel('QwQ-Max-Preview')).toEqual(['QwQ-Max-', 'Preview']);
+    expect(splitLabel('李彦宏：闭源能赚钱')).toEqual(['李彦宏：', '闭源能赚钱']);
+    expect(splitLabel('文心四点五开源')).toEqual(['文心四点', '五开源']);
+    expect(splitLabel('gpt')).toBeNull();
   });
 });
 

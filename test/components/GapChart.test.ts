@@ -16,7 +16,9 @@ describe('GapChart (server render)', () => {
   it('matches the points snapshot', async () => {
     const { body } = serverRender(GapChart, { props: { mode: 'points' } });
     expect(body).not.toMatch(/NaN|undefined|Infinity/);
-    expect(body.match(/data-month=/g)?.length).toBe(15);
+    // 15 archived months and 10 of the second series, drawn after a break.
+    expect(body.match(/data-month=/g)?.length).toBe(25);
+    expect(body).toMatch(/class="break\b/);
     await expect(stable(body)).toMatchFileSnapshot('./__snapshots__/GapChart.html');
   });
   it('matches the percent snapshot, with the AI Index references', async () => {

@@ -2,7 +2,8 @@ import { QUOTES } from '../../src/lib/data/quotes';
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ARENA_MONTHLY, ARENA_SOURCE, NARROWEST_SNAPSHOT, GAP_REFERENCES, narrowestMonth } from '../../src/lib/data/arena';
+import { ARENA_MONTHLY, ARENA_SOURCE, NARROWEST_SNAPSHOT, GAP_REFERENCES, narrowestMonth, ARENA_LATER, ARENA_LATER_SOURCE, ARENA_KIND, LATER_NARROWEST_DAY, LATER_SERIES_START, STALE_SCRAPE } from '../../src/lib/data/arena';
+import { KINDS } from '../../src/lib/data/types';
 
 function parseCsv(path: string): Record<string, string>[] {
   const [header = '', ...lines] = readFileSync(resolve(__dirname, '../..', path), 'utf8').trim().split(/\r?\n/);
@@ -93,5 +94,63 @@ describe('ARENA_MONTHLY', () => {
     }
     expect(GAP_REFERENCES.find((r) => r.id === 'ai-index-2024')?.gapPct).toBe(8.0);
     expect(GAP_REFERENCES.find((r) => r.id === 'ai-index-2025')?.gapPct).toBe(1.7);
+  });
+});
+
+describe('ARENA_LATER (the second series, October 2025 – July 2026)', () => {
+  const csv = parseCsv('static/data/arena-open-vs-closed-monthly-2025-2026.csv');
+
+  it('has one entry per row of its own CSV file, October 2025 to July 2026, value by value', () => {
+    expect(ARENA_LATER.map((m) => m.month)).toEqual(csv.map((r) => r.month));
+    expect(ARENA_LATER[0]!.month).toBe('2025-10');
+    expect(ARENA_LATER.at(-1)!.month).toBe('2026-07');
+    ARENA_LATER.forEach((m, i) => {
+      const r = csv[i]!;
+      expect(m.snapshot).toBe(r.snapshot);
+      expect(m.commit).toBe(r.git_commit);
+      expect(m.commit).toMatch(/^[0-9a-f]{40}$/);
+      expect(m.sourceFile).toBe(r.source_file);
+      expect(m.models).toBe(Number(r.n_entries));
+      expect(m.snapshots).toBe(Number(r.n_snapshots));
+      expect(m.closed).toEqual({ model: r.top_closed_model, org: r.top_closed_org, score: Number(r.top_closed_score) });
+      expect(m.open).toEqual({ model: r.top_open_model, org: r.top_open_org, licence: r.top_open_license, score: Number(r.top_open_score) });
+      expect(m.gapPoints).toBe(Number(r.gap_points));
+      expect(m.gapPct).toBe(Number(r.gap_pct_of_open));
+      expect(m.monthMin).toBe(Number(r.month_min_gap_points));
+      expect(m.monthMean).toBe(Number(r.month_mean_gap_points));
+    });
+  });
+
+  it('keeps the existing series untouched: its CSV still ends in August 2025', () => {
+    expect(ARENA_MONTHLY.at(-1)!.month).toBe('2025-08');
+    expect(ARENA_LATER[0]!.snapshot > STALE_SCRAPE.to).toBe(true);
+    expect(LATER_SERIES_START > STALE_SCRAPE.to).toBe(true);
+  });
+
+  it('has consistent gaps, month minima no larger than the month-end gap and no larger than the mean', () => {
+    // e.g. May 2026: 1502 − 1474 = 28 points; 28 / 1474 = 1.8996 % → 1.90.
+    const may = ARENA_LATER.find((m) => m.month === '2026-05')!;
+    expect([may.gapPoints, may.gapPct]).toEqual([28, 1.9]);
+    for (const m of ARENA_LATER) {
+      expect(m.closed.score - m.open.score).toBe(m.gapPoints);
+      expect(Math.abs((m.gapPoints / m.open.score) * 100 - m.gapPct)).toBeLessThan(0.006);
+      expect(m.monthMin).toBeLessThanOrEqual(m.gapPoints);
+      expect(m.monthMin).toBeLessThanOrEqual(m.monthMean);
+      expect(m.snapshot.slice(0, 7)).toBe(m.month);
+      expect(m.open.licence).not.toBe('Proprietary');
+    }
+  });
+
+  it('has its narrowest day (19 Nov 2025, 19 points) below every month-end and equal to November’s minimum', () => {
+    expect(LATER_NARROWEST_DAY.closed.score - LATER_NARROWEST_DAY.open.score).toBe(LATER_NARROWEST_DAY.gapPoints);
+    expect(Math.min(...ARENA_LATER.map((m) => m.monthMin))).toBe(19);
+    expect(ARENA_LATER.find((m) => m.month === '2025-11')!.monthMin).toBe(19);
+  });
+
+  it('is our calculation, with an https source and its quote', () => {
+    expect(KINDS).toContain(ARENA_KIND);
+    expect(ARENA_KIND).toBe('our-calculation');
+    expect(ARENA_LATER_SOURCE.url).toMatch(/^https:\/\/github\.com\/CherryHQ\/cherry-studio-docs\//);
+    expect(QUOTES[ARENA_LATER_SOURCE.id]).toMatch(/lmarena\.ai/);
   });
 });

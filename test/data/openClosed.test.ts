@@ -22,7 +22,7 @@ describe('EVENTS (open vs closed timeline)', () => {
     expect(EVENT_RECORDS.map((e) => [e.id, e.date, e.type])).toEqual(EVENTS.map((e) => [e.id, e.date, e.type]));
   });
 
-  it('gives every event a parseable date inside April 2024 – August 2025, a type, a kind and an https source', () => {
+  it('gives every event a parseable date inside April 2024 – April 2026, a type, a kind and an https source', () => {
     const from = +parseDay(TIMELINE_SPAN.start);
     const to = +parseDay(TIMELINE_SPAN.end);
     for (const e of EVENT_RECORDS) {

@@ -2,11 +2,11 @@ import { describe, it, expect } from 'vitest';
 import { QUOTES } from '../../src/lib/data/quotes';
 import { chartSources, HUAWEI_REPORT } from '../../src/lib/data/valueChain';
 import { DAY6, DAY6_CHARTS, PRICING } from '../../src/lib/data/deepseekDay';
-import { ARENA_SOURCE, GAP_REFERENCES } from '../../src/lib/data/arena';
+import { ARENA_SOURCE, ARENA_LATER_SOURCE, GAP_REFERENCES } from '../../src/lib/data/arena';
 import { priceListSources, COST_CHART, COST_METHOD } from '../../src/lib/data/priceLists';
 
 describe('QUOTES (the words behind the sources of the modules the browser imports)', () => {
-  const sources = [...chartSources(), HUAWEI_REPORT, DAY6, DAY6_CHARTS, PRICING, ARENA_SOURCE, ...GAP_REFERENCES.map((r) => r.source), ...priceListSources(), COST_CHART, COST_METHOD];
+  const sources = [...chartSources(), HUAWEI_REPORT, DAY6, DAY6_CHARTS, PRICING, ARENA_SOURCE, ARENA_LATER_SOURCE, ...GAP_REFERENCES.map((r) => r.source), ...priceListSources(), COST_CHART, COST_METHOD];
   const ids = new Set(sources.map((s) => s.id));
 
   it('has a non-empty quote for every source', () => {

@@ -27,6 +27,9 @@ describe('the built CSV files', () => {
     const [zh] = rows(csvFiles('zh-Hans').find((f) => f.path.includes('arena-gap'))!.text);
     expect(zh!.filter((h) => /（分）|%/.test(h)).length).toBeGreaterThanOrEqual(4);
     const [en] = rows(csvFiles('en').find((f) => f.path.includes('arena-gap'))!.text);
-    expect(en).toEqual(['month', 'snapshot', 'top_closed_model', 'top_closed_org', 'top_closed_score', 'top_open_model', 'top_open_org', 'top_open_license', 'top_open_score', 'gap_points', 'gap_pct_of_open']);
+    // (series, month min and mean: the second Arena series, issue 13.)
+    expect(en).toEqual(['series', 'month', 'snapshot', 'top_closed_model', 'top_closed_org', 'top_closed_score', 'top_open_model', 'top_open_org', 'top_open_license', 'top_open_score', 'gap_points', 'gap_pct_of_open', 'month_min_gap_points', 'month_mean_gap_points']);
+    // The Chinese file names its series in Chinese too.
+    expect(csvFiles('zh-Hans').find((f) => f.path.includes('arena-gap'))!.text).toContain('抓取副本（2025–2026年）');
   });
 });

@@ -4,7 +4,7 @@ import type { Locale } from '../../lib/i18n/types';
 import type { Formatter } from '../../lib/format/number';
 import { fill } from '../../lib/i18n';
 import { parseDay, type TimelineEvent, type EventType } from '../../lib/data/openClosed';
-import { GAP_REFERENCES, type ArenaMonth } from '../../lib/data/arena';
+import { GAP_REFERENCES, type ArenaMonth, type ArenaMonthLater } from '../../lib/data/arena';
 import { formatDay } from '../../lib/chart/timeline';
 import type { Ink } from '../../lib/chart/ink';
 
@@ -44,7 +44,8 @@ export function monthName(month: string, locale: Locale): string {
 }
 
 export function monthLabel(w: Words, m: ArenaMonth): string {
-  return fill(w.t.openClosed.gap.pointLabel, {
+  const later = 'monthMin' in m;
+  const words = fill(later ? w.t.openClosed.gap.pointLabelLater : w.t.openClosed.gap.pointLabel, {
     date: monthName(m.month, w.locale),
     snapshot: formatDay(parseDay(m.snapshot), w.locale, 'day'),
     closedModel: m.closed.model,
@@ -56,11 +57,14 @@ export function monthLabel(w: Words, m: ArenaMonth): string {
     open: w.fmt.number(m.open.score, 0),
     gap: w.fmt.number(m.gapPoints, 0),
     gapPct: w.fmt.percent(m.gapPct / 100, 2),
+    min: later ? w.fmt.number((m as ArenaMonthLater).monthMin, 0) : '',
+    mean: later ? w.fmt.number((m as ArenaMonthLater).monthMean, 1) : '',
   });
+  return words;
 }
 
 /** The annotation texts of the gap chart, long and short. */
-export function gapAnnotations(w: Words, narrowest: ArenaMonth, full: ArenaMonth): import('../../lib/chart/gap').AnnotationInput[] {
+export function gapAnnotations(w: Words, narrowest: ArenaMonth, full: ArenaMonth, later?: ArenaMonth): import('../../lib/chart/gap').AnnotationInput[] {
   const g = w.t.openClosed.gap;
   const pts = (m: ArenaMonth) => ({ gap: w.fmt.number(m.gapPoints, 0), gapPct: w.fmt.percent(m.gapPct / 100, 2), model: m.open.model });
   // The AI Index publishes one decimal (8.0 %, 1.7 %): keep it, trailing zero included.
@@ -70,9 +74,15 @@ export function gapAnnotations(w: Words, narrowest: ArenaMonth, full: ArenaMonth
   };
   return [
     { id: 'narrowest', text: fill(g.narrowest, pts(narrowest)), short: g.narrowestShort },
-    { id: 'narrowest-full', text: fill(g.narrowestFull, pts(full)), short: fill(g.narrowestFullShort, pts(full)) },
     { id: 'ai-index-2024', text: fill(g.aiIndexEarly, { value: ref('ai-index-2024') }), short: fill(g.aiIndexShort, { value: ref('ai-index-2024') }) },
     { id: 'ai-index-2025', text: fill(g.aiIndex, { value: ref('ai-index-2025') }), short: fill(g.aiIndexShort, { value: ref('ai-index-2025') }) },
+    { id: 'narrowest-full', text: fill(g.narrowestFull, pts(full)), short: fill(g.narrowestFullShort, pts(full)) },
+    ...(later
+      ? [
+          { id: 'later-narrowest' as const, text: fill(g.laterNarrowest, { ...pts(later), month: monthName(later.month, w.locale) }), short: fill(g.laterNarrowestShort, pts(later)) },
+          { id: 'break' as const, text: g.breakNote, short: g.breakShort },
+        ]
+      : []),
     { id: 'epoch', text: g.epoch, short: g.epochShort },
   ];
 }

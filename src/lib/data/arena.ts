@@ -135,3 +135,80 @@ export const GAP_REFERENCES: readonly GapReference[] = [
 export function narrowestMonth(series: readonly ArenaMonth[] = ARENA_MONTHLY): ArenaMonth {
   return series.reduce((a, b) => (b.gapPct < a.gapPct ? b : a));
 }
+
+/**
+ * The second series, October 2025 – July 2026: our calculation from a daily scrape of
+ * lmarena.ai (CherryHQ/cherry-studio-docs, other/model_rank/lmarena.md, rewritten by a GitHub
+ * Action; read in its git history). Same rule as above: top "Proprietary" against the top of
+ * any other licence, at the last snapshot of each month; entries marked "Preliminary" left out.
+ *
+ * It is a separate series, not a continuation: from 9 October 2025 the scraper reads lmarena.ai
+ * itself and the scale moved (Gemini-2.5-Pro 1452 there, 1470 in the last archived table), so
+ * compare gaps, not scores, across the break. From 7 August to 8 October 2025 every snapshot of
+ * the scrape is the same table (its upstream had stopped updating): no data for those weeks.
+ *
+ * Same values as static/data/arena-open-vs-closed-monthly-2025-2026.csv (a unit test checks).
+ */
+export interface ArenaMonthLater extends ArenaMonth {
+  /** Smallest and mean gap (points) over the month's snapshots (October: from 9 October). */
+  monthMin: number;
+  monthMean: number;
+  /** Snapshots in the month (October: from 9 October). */
+  snapshots: number;
+}
+
+export const ARENA_LATER_SOURCE: Source = {
+  id: 'arena-scrape-2026',
+  title: 'CherryHQ/cherry-studio-docs: other/model_rank/lmarena.md, a daily scrape of the lmarena.ai text leaderboard (git history)',
+  publisher: 'LMArena, scraped by Cherry Studio on GitHub',
+  date: '2026-07-30',
+  url: 'https://github.com/CherryHQ/cherry-studio-docs/commits/main/other/model_rank/lmarena.md',
+};
+
+/** The kind of both Arena series: our calculation from the leaderboards' own tables. */
+export const ARENA_KIND: Kind = 'our-calculation';
+
+/** The first day of the new series, and the stale stretch before it. */
+export const LATER_SERIES_START = '2025-10-09';
+export const STALE_SCRAPE = { from: '2025-08-07', to: '2025-10-08' } as const;
+
+/** Snapshot, commit, entries on the board, snapshots in the month, top closed (model, org, score), top open (model, org, licence, score), month min, month mean. */
+type LaterRow = [string, string, number, number, string, string, number, string, string, string, number, number, number];
+
+export const ARENA_LATER: readonly ArenaMonthLater[] = (
+  [
+    ['2025-10-31', 'f25fd3e7cc1f5489965050ebafc1b3a27d1ba7c7', 258, 27, 'gemini-2.5-pro', 'Google', 1451, 'glm-4.6', 'Z.ai', 'MIT', 1422, 29, 29.9],
+    ['2025-11-30', '16762627d299775e7169c405c0f7e103d38fa433', 276, 29, 'gemini-3-pro', 'Google', 1492, 'kimi-k2-thinking-turbo', 'Moonshot', 'Modified MIT', 1431, 19, 29.8],
+    ['2025-12-31', '8c622df141431b8e77fcde3e3151c16b4f562347', 291, 31, 'gemini-3-pro', 'Google', 1490, 'kimi-k2-thinking-turbo', 'Moonshot', 'Modified MIT', 1428, 61, 63.1],
+    ['2026-01-31', '59a93872b2dcf2a45362504887b76b28d5ac399a', 300, 31, 'gemini-3-pro', 'Google', 1487, 'kimi-k2.5-thinking', 'Moonshot', 'Modified MIT', 1450, 37, 57.2],
+    ['2026-02-28', '3eeb4adb1db7a90652ecd7e9405e2c3f08921ca7', 316, 28, 'claude-opus-4-6-thinking', 'Anthropic', 1503, 'glm-5', 'Z.ai', 'MIT', 1455, 37, 48.2],
+    ['2026-03-31', 'a21e01feb584705792059657baae449801a4a734', 333, 31, 'claude-opus-4-6-thinking', 'Anthropic', 1504, 'glm-5', 'Z.ai', 'MIT', 1456, 45, 48.7],
+    ['2026-04-30', '2934d06b01da7d75ce359a95115e1b0eac0c0f09', 352, 30, 'claude-opus-4-7-thinking', 'Anthropic', 1503, 'glm-5.1', 'Z.ai', 'MIT', 1469, 31, 36.7],
+    ['2026-05-31', 'fe3670c45cc2a57da114e0a06a6499e70ebf9073', 360, 30, 'claude-opus-4-6-thinking', 'Anthropic', 1502, 'glm-5.1', 'Z.ai', 'MIT', 1474, 28, 30.6],
+    ['2026-06-30', '531fe75db58abe95187fb680f4ee6094c5115d88', 368, 32, 'claude-fable-5', 'Anthropic', 1508, 'glm-5.1', 'Z.ai', 'MIT', 1473, 28, 32.0],
+    ['2026-07-30', '5bc06d153bc24cbd2af8d2b768da7821b6ebdffb', 381, 30, 'claude-fable-5', 'Anthropic', 1508, 'glm-5.2-max', 'Z.ai', 'MIT', 1469, 33, 36.7],
+  ] as LaterRow[]
+).map(([snapshot, commit, models, snapshots, cm, co, cs, om, oo, licence, os, monthMin, monthMean]) => ({
+  month: snapshot.slice(0, 7),
+  snapshot,
+  leaderboardVersion: `scraped ${snapshot}`,
+  commit,
+  sourceFile: 'other/model_rank/lmarena.md',
+  models,
+  closed: { model: cm, org: co, score: cs },
+  open: { model: om, org: oo, licence, score: os },
+  gapPoints: cs - os,
+  gapPct: Math.round(((cs - os) / os) * 1e4) / 100,
+  monthMin,
+  monthMean,
+  snapshots,
+}));
+
+/** The narrowest daily gap of the new series: 19 November 2025, the day before Gemini 3 Pro entered. */
+export const LATER_NARROWEST_DAY = {
+  snapshot: '2025-11-19',
+  commit: '3aab95f03c8b7ee9e994c01f9ee7ade3daa501c5',
+  closed: { model: 'gemini-2.5-pro', org: 'Google', score: 1451 },
+  open: { model: 'kimi-k2-thinking', org: 'Moonshot', licence: 'Modified MIT', score: 1432 },
+  gapPoints: 19,
+} as const;

@@ -1,12 +1,14 @@
 /**
- * The open- vs closed-weights timeline, April 2024 to August 2025: the events as the chart
+ * The open- vs closed-weights timeline, April 2024 to April 2026: the events as the chart
  * draws them (id, date, type). Who, under which licence, how sure, and the source of each
  * event are in ./openClosedCitations.ts, which only the build reads: the prerender writes
  * them into the page's HTML, so the browser's bundle carries just the dates and types.
  * Words (labels, one-line texts, organisation names) live in the locale files. Dates are the
  * release or publication date, Beijing time where it matters.
  *
- * Compiled from shared/sources/open-vs-closed-factcheck.md, section 2.
+ * Compiled from shared/sources/open-vs-closed-factcheck.md, section 2; the releases from
+ * Qwen3 (April 2025) on from shared/sources/what-happened-next-2025-2026.md, section 3, each
+ * re-read at its source (openClosedCitations.ts says where).
  */
 import type { Kind, CitedSource } from './types';
 
@@ -93,16 +95,28 @@ export const EVENTS: readonly TimelineEvent[] = [
   { id: 'qwq-32b', date: '2025-03-06', type: 'open-weights' },
   { id: 'llama-4', date: '2025-04-05', type: 'open-weights' },
   { id: 'glm-4-32b', date: '2025-04-14', type: 'open-weights' },
+  { id: 'qwen3', date: '2025-04-29', type: 'open-weights' },
+  { id: 'minimax-m1', date: '2025-06-14', type: 'open-weights' },
   { id: 'ernie-4-5-open', date: '2025-06-30', type: 'open-weights' },
+  { id: 'kimi-k2', date: '2025-07-11', type: 'open-weights' },
   { id: 'glm-4-5', date: '2025-07-28', type: 'open-weights' },
   { id: 'gpt-oss', date: '2025-08-05', type: 'open-weights' },
+  { id: 'deepseek-v3-2-exp', date: '2025-09-29', type: 'open-weights' },
+  { id: 'glm-4-6', date: '2025-09-30', type: 'open-weights' },
+  { id: 'minimax-m2', date: '2025-10-27', type: 'open-weights' },
+  { id: 'deepseek-v3-2', date: '2025-12-01', type: 'open-weights' },
+  { id: 'glm-4-7', date: '2025-12-23', type: 'open-weights' },
+  { id: 'kimi-k2-5', date: '2026-01-31', type: 'open-weights' },
+  { id: 'glm-5', date: '2026-02-11', type: 'open-weights' },
+  { id: 'muse-spark', date: '2026-04-08', type: 'closed' },
+  { id: 'deepseek-v4', date: '2026-04-24', type: 'open-weights' },
 ];
 
 /** The dense weeks drawn on an expanded scale: R1's release to QwQ-32B. */
 export const DENSE_WINDOW = { start: '2025-01-20', end: '2025-03-06' } as const;
 
 /** The span the timeline covers. */
-export const TIMELINE_SPAN = { start: '2024-04-01', end: '2025-08-31' } as const;
+export const TIMELINE_SPAN = { start: '2024-04-01', end: '2026-04-30' } as const;
 
 /** Parse an ISO date (YYYY-MM-DD) as a UTC date. */
 export function parseDay(iso: string): Date {
@@ -128,4 +142,9 @@ export const KEY_EVENTS: ReadonlySet<string> = new Set([
   'qwq-32b',
   'ernie-4-5-open',
   'gpt-oss',
+  'kimi-k2',
+  'deepseek-v3-2-exp',
+  'glm-5',
+  'muse-spark',
+  'deepseek-v4',
 ]);

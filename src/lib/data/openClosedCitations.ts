@@ -5,7 +5,9 @@
  * the browser bundle imports this one (test/build/dist.test.ts checks).
  *
  * Compiled from shared/sources/open-vs-closed-factcheck.md, section 2; the Llama 3.3 and Llama 4
- * quotes are from their model cards in meta-llama/llama-models, read at the source.
+ * quotes are from their model cards in meta-llama/llama-models, read at the source; the 2025–26
+ * releases from shared/sources/what-happened-next-2025-2026.md, section 3, re-read at the
+ * commits their addresses name.
  */
 import type { Kind, CitedSource } from './types';
 import { EVENTS, type Citation, type OpenClosedEvent, type OrgId, type TimelineEvent } from './openClosed';
@@ -479,6 +481,138 @@ export const CITATIONS: Readonly<Record<string, CitationRow>> = {
       'Permissive Apache 2.0 license',
     ],
     'Apache 2.0',
+  ),
+  // 2025–26: each quote re-read in the repository at the commit named in the address (or, for
+  // the press reports, on the public page itself).
+  qwen3: cite(
+    'alibaba',
+    'company-claim',
+    [
+      'QwenLM/Qwen3 README (merge "add_qwen3", 29 Apr 2025)',
+      'Qwen team, Alibaba (GitHub)',
+      'https://github.com/QwenLM/Qwen3/blob/e5a1d3263e017bf56375ec3481eabd00377215aa/README.md',
+      'We are making the weights of Qwen3 available to the public, including both dense and Mixture-of-Expert (MoE) models. … All our open-source models are licensed under Apache 2.0.',
+    ],
+    'Apache 2.0',
+  ),
+  'minimax-m1': cite(
+    'minimax',
+    'company-claim',
+    [
+      'MiniMax-AI/MiniMax-M1 README (the repository’s first commit is of 14 Jun 2025)',
+      'MiniMax (GitHub)',
+      'https://github.com/MiniMax-AI/MiniMax-M1/blob/2abb4f45a9df4154b4bde024d51874bd127edcee/README.md',
+      "We introduce MiniMax-M1, the world's first open-weight, large-scale hybrid-attention reasoning model.",
+    ],
+    'Apache 2.0',
+  ),
+  'kimi-k2': cite(
+    'moonshot',
+    'company-claim',
+    [
+      'MoonshotAI/Kimi-K2 README and LICENSE (initial commit, 11 Jul 2025)',
+      'Moonshot AI (GitHub)',
+      'https://github.com/MoonshotAI/Kimi-K2/blob/d778e270ff3551ef3e42a085dd474760501a95b7/README.md',
+      'Kimi K2 is a state-of-the-art mixture-of-experts (MoE) language model with 32 billion activated parameters and 1 trillion total parameters. … Both the code repository and the model weights are released under the Modified MIT License.',
+    ],
+    'Modified MIT (shows “Kimi K2” above 100M monthly users or $20M monthly revenue)',
+  ),
+  'deepseek-v3-2-exp': cite(
+    'deepseek',
+    'company-claim',
+    [
+      'deepseek-ai/DeepSeek-V3.2-Exp LICENSE (initial commit, 29 Sep 2025) and README',
+      'DeepSeek (GitHub)',
+      'https://github.com/deepseek-ai/DeepSeek-V3.2-Exp/blob/81dcc85398099a0677aafd2e0f3827945c5120c1/LICENSE',
+      'MIT License Copyright (c) 2025 DeepSeek … (README: We are excited to announce the official release of DeepSeek-V3.2-Exp, an experimental version of our model.)',
+    ],
+    'MIT',
+  ),
+  'glm-4-6': cite(
+    'zhipu',
+    'company-claim',
+    [
+      'zai-org/GLM-4.5 README, commit "update the GLM-4.6 bench" (30 Sep 2025)',
+      'Z.ai (GitHub)',
+      'https://github.com/zai-org/GLM-4.5/blob/6fb1bbf4e4a5d08f5e8269cd6b87660e56397ff6/README.md',
+      'Compared with GLM-4.5, GLM-4.6 brings several key improvements: Longer context window: The context window has been expanded from 128K to 200K tokens',
+    ],
+  ),
+  'minimax-m2': cite(
+    'minimax',
+    'company-claim',
+    [
+      'MiniMax-AI/MiniMax-M2 README (27 Oct 2025)',
+      'MiniMax (GitHub)',
+      'https://github.com/MiniMax-AI/MiniMax-M2/blob/ab049d538caa1e3df90fce7995123d0f2032a361/README.md',
+      'With 10 billion activated parameters (230 billion in total), MiniMax-M2 delivers lower latency, lower cost, and higher throughput … The MiniMax-M2 API is now live on the MiniMax Open Platform and is free for a limited time',
+    ],
+    'Apache 2.0 at release (the LICENSE file became MIT on 13 Nov 2025)',
+  ),
+  'deepseek-v3-2': cite(
+    'deepseek',
+    'press-report',
+    [
+      'DeepSeek Releases V3.2 and V3.2-Speciale with Sparse Attention',
+      'The Ledger',
+      'https://www.the-ledger.net/events/deepseek-v3-2-release',
+      'On December 1, 2025, DeepSeek published V3.2 weights on Hugging Face with full MIT licensing.',
+    ],
+    'MIT',
+  ),
+  'glm-4-7': cite(
+    'zhipu',
+    'company-claim',
+    [
+      'zai-org/GLM-4.5 README, commit "GLM-4.7 (#116)" (23 Dec 2025)',
+      'Z.ai (GitHub)',
+      'https://github.com/zai-org/GLM-4.5/blob/774bfe7fa3ab0fb15b519701946addd3c28f9ec6/README.md',
+      'GLM-4.7 brings clear gains, compared to its predecessor GLM-4.6, in multilingual agentic coding and terminal-based tasks',
+    ],
+  ),
+  'kimi-k2-5': cite(
+    'moonshot',
+    'company-claim',
+    [
+      'MoonshotAI/Kimi-K2.5 README (initial commit, 31 Jan 2026, Beijing time)',
+      'Moonshot AI (GitHub)',
+      'https://github.com/MoonshotAI/Kimi-K2.5/blob/48b53bfa88c8cf7bf7cd568c485b6784e5199b7e/README.md',
+      'Kimi K2.5 is an open-source, native multimodal agentic model built through continual pretraining on approximately 15 trillion mixed visual and text tokens atop Kimi-K2-Base. … Both the code repository and the model weights are released under the Modified MIT License.',
+    ],
+    'Modified MIT',
+  ),
+  'glm-5': cite(
+    'zhipu',
+    'company-claim',
+    [
+      'zai-org/GLM-5 README (first published 11 Feb 2026; the sentence as of 9 Apr 2026)',
+      'Z.ai (GitHub)',
+      'https://github.com/zai-org/GLM-5/blob/218be5246e4d3c38699de5717437d6d5daee4ec4/README.md',
+      'Compared to GLM-4.5, GLM-5 scales from 355B parameters (32B active) to 744B parameters (40B active), and increases pre-training data from 23T to 28.5T tokens.',
+    ],
+    'Apache 2.0 (the repository’s LICENSE file)',
+  ),
+  'muse-spark': cite(
+    'meta',
+    'press-report',
+    [
+      'Meta debuts Muse Spark',
+      'The Daily Scout (citing Axios, Wired and Meta’s announcement)',
+      'https://thedailyscout.com/s/4jLYX33U8vg',
+      'Meta unveiled Muse Spark, a new proprietary multimodal model that accepts voice, text and image inputs and is already powering the Meta AI app and Meta.ai. … Wired reports Muse Spark is proprietary, and Meta says outside access starts only as a private preview application programming interface for selected partners.',
+      '2026-04',
+    ],
+  ),
+  'deepseek-v4': cite(
+    'deepseek',
+    'press-report',
+    [
+      'DeepSeek‑V4 open‑sourced with 1M context',
+      'The Daily Scout',
+      'https://thedailyscout.com/s/YepWnLrqNKk',
+      'DeepSeek released four open-weight DeepSeek‑V4 checkpoints on April 24, including Pro and Flash chat models plus base variants … The larger DeepSeek‑V4‑Pro uses 1.6 trillion total parameters with 49 billion active per token … The release adds MIT-licensed weights and API access',
+    ],
+    'MIT',
   ),
 };
 

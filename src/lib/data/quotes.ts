@@ -72,6 +72,8 @@ export const QUOTES: Readonly<Record<string, string>> = {
   // arena.ts
   'arena-archive':
     'One CSV per leaderboard version with columns for model, Arena score and licence; 92 snapshots from June 2024 to 4 Aug 2025.',
+  'arena-scrape-2026':
+    '这是一个基于 Chatbot Arena (lmarena.ai) 数据的排行榜，通过自动化流程生成。 … 数据更新时间: 2026-07-30 10:24:11 UTC … | 1 | 14 | Anthropicclaude-fable-5Anthropic · Proprietary | 1508±6 | … | 31 | 1644 | glm-5.2-maxZ.ai · MIT | 1469±6 |',
   'ai-index-2025':
     'In early 2024, the leading closed-weight model outperformed the top open-weight model by 8.0% on the Chatbot Arena Leaderboard. By February 2025, this gap had narrowed to just 1.7%.',
   'epoch-open-models-2024':

@@ -245,6 +245,18 @@ export const prose = {
       'ernie-4-5-open': 'Baidu releases ten ERNIE 4.5 models under Apache 2.0',
       'glm-4-5': 'Z.ai (Zhipu) releases GLM-4.5 under MIT',
       'gpt-oss': 'OpenAI releases gpt-oss-120b and gpt-oss-20b under Apache 2.0',
+      qwen3: 'Alibaba releases the Qwen3 family (0.6B to 235B, dense and mixture-of-experts) under Apache 2.0',
+      'minimax-m1': 'MiniMax publishes MiniMax-M1, an open-weight reasoning model (456B, 45.9B active), under Apache 2.0',
+      'kimi-k2': 'Moonshot AI releases Kimi K2 (1 trillion parameters, 32B active) under a modified MIT licence',
+      'deepseek-v3-2-exp': 'DeepSeek releases the experimental V3.2-Exp with sparse attention, under MIT',
+      'glm-4-6': 'Z.ai (Zhipu) releases GLM-4.6, with a 200K-token context',
+      'minimax-m2': 'MiniMax releases MiniMax-M2 (230B, 10B active) with a free API for a limited time',
+      'deepseek-v3-2': 'DeepSeek publishes the V3.2 weights under MIT (reported)',
+      'glm-4-7': 'Z.ai (Zhipu) releases GLM-4.7',
+      'kimi-k2-5': 'Moonshot AI releases Kimi K2.5, a multimodal model, under a modified MIT licence',
+      'glm-5': 'Z.ai (Zhipu) releases GLM-5 (744B, 40B active)',
+      'muse-spark': 'Meta launches Muse Spark, a proprietary model with no public weights (reported)',
+      'deepseek-v4': 'DeepSeek releases V4 Pro and Flash as open weights under MIT (reported)',
     },
     timeline: {
       detail: {
@@ -259,6 +271,7 @@ export const prose = {
         dense: 'The weeks from 20 January to 6 March 2025 are drawn on an expanded scale (shaded) so that each release can be seen.',
         open: '“Open weights” means the weights can be downloaded; the licence says how open. Source code without weights is shown separately.',
         dates: 'Dates are release or publication dates, Beijing time where the time of day matters.',
+        later: 'The releases from April 2025 on are dated by the first commit or announcement in the publisher’s own repository, read at that commit. DeepSeek-V3.2, DeepSeek-V4 and Meta’s Muse Spark are dated and described from press reports (marked as such), since the official pages could not be read directly. DeepSeek-V3.1 and V4.1-Flash are left out: we found them only in unnamed copies.',
       },
       table: {
         caption: 'Events in the timeline, in date order',
@@ -277,6 +290,8 @@ export const prose = {
         method: 'Each point is the last archived leaderboard snapshot of its month. “Closed” is the top model marked Proprietary; “open” is the top model with downloadable weights under any licence, including non-commercial ones.',
         tie: 'July 2024 (Llama 3.1 405B) also had a 24-point gap; as a share of the open score it was 1.90%, slightly wider than January 2025’s 1.77%.',
         full: 'Between month-ends the gap dipped further: 21 points (1.54%) on 7 February 2025, DeepSeek-R1 against Gemini-2.0-Flash-Thinking.',
+        later: 'The second series (October 2025 – July 2026) is our calculation from a daily copy of the lmarena.ai text leaderboard that Cherry Studio keeps on GitHub (other/model_rank/lmarena.md), with the same rule, leaving out entries marked preliminary. Its scores read lower than the archived tables’ for the same model (Gemini-2.5-Pro: 1452 against 1470), so it is drawn as its own segment: compare its gaps, not its scores, with the first part. The table also gives each month’s smallest and mean gap over its daily snapshots.',
+        stale: 'From 7 August to 8 October 2025 every snapshot of that copy is the same table, because its upstream had stopped updating: the flat stretch is not data, and the chart leaves it blank. The narrowest daily gap of the second series was 19 points on 19 November 2025 (Kimi K2 Thinking against Gemini-2.5-Pro), the day before Gemini 3 Pro entered.',
         references: 'Published reference points: Stanford AI Index 2025 (8.0% in January 2024, 1.7% in February 2025) and Epoch AI, 4 November 2024 (about one year behind). These are estimates from the publishers, not from this series.',
       },
       table: {
@@ -290,6 +305,9 @@ export const prose = {
         openScore: 'Score',
         gapPoints: 'Gap (points)',
         gapPct: 'Gap (%)',
+        captionLater: 'Second series, from a daily copy of the lmarena.ai leaderboard (compare gaps, not scores, with the table above): last snapshot of each month',
+        monthMin: 'Smallest gap in the month (points)',
+        monthMean: 'Mean gap in the month (points)',
       },
       /** Headings of data/arena-gap.csv (scores are Arena points). */
       csv: {
@@ -304,6 +322,11 @@ export const prose = {
         openScore: 'top_open_score',
         gapPoints: 'gap_points',
         gapPct: 'gap_pct_of_open',
+        series: 'series',
+        seriesArchive: 'archive-2024-2025',
+        seriesLater: 'scrape-2025-2026',
+        monthMin: 'month_min_gap_points',
+        monthMean: 'month_mean_gap_points',
       },
     },
   },
