@@ -21,8 +21,11 @@ const KiB = 1024;
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = resolve(ROOT, process.env.DIST_DIR ?? 'dist');
 // (Issue 11 added the day island, the PNG/SVG downloads and the embed code's choices to every
-// frame: the story rose from 86.4 to 92.0 KiB, the smile embed to 53.9 KiB.)
-const BUDGET = { before: 30 * KiB, story: 94 * KiB, storyIssue: 64 * KiB, css: 15 * KiB, embed: 56 * KiB, embedIssue: 30 * KiB };
+// frame: the story rose from 86.4 to 92.0 KiB, the smile embed to 53.9 KiB. Issue 13 added the
+// price lists (also in the entry, which reads list= from the address), the margins island, the
+// smile's second period and the 2025-26 timeline and gap data: story 106.6 KiB, the smile and
+// old open-closed embeds 58.5 KiB. These are ratchets against growth, not the issue's budgets.)
+const BUDGET = { before: 30 * KiB, story: 109 * KiB, storyIssue: 64 * KiB, css: 15 * KiB, embed: 60 * KiB, embedIssue: 30 * KiB };
 const fmt = (n) => `${(n / KiB).toFixed(1)} KiB`;
 const gz = (path) => gzipSync(readFileSync(join(DIST, path)), { level: 9 }).length;
 const sum = (paths) => [...paths].reduce((s, p) => s + gz(p), 0);
@@ -82,7 +85,7 @@ const check = (label, value, budget, note = '') => {
 
 try {
   const stories = readdirSync(DIST).filter((f) => /^index(\.[\w-]+)?\.html$/.test(f));
-  const CHART_EMBEDS = ['calculator', 'day', 'smile', 'timeline', 'gap', 'prices'];
+  const CHART_EMBEDS = ['calculator', 'margins', 'day', 'smile', 'timeline', 'gap', 'prices'];
   const embeds = readdirSync(join(DIST, 'embed')).filter((f) => f.endsWith('.html')).map((f) => `embed/${f}`);
   for (const chart of CHART_EMBEDS) {
     if (!embeds.includes(`embed/${chart}.html`)) {

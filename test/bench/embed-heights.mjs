@@ -14,7 +14,7 @@ import { chromium } from 'playwright-core';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = resolve(ROOT, process.env.DIST_DIR ?? 'dist');
-const CHARTS = ['calculator', 'day', 'smile', 'timeline', 'gap', 'prices'];
+const CHARTS = ['calculator', 'margins', 'day', 'smile', 'timeline', 'gap', 'prices'];
 const LOCALES = ['en', 'zh-Hans', 'zh-Hant'];
 const BANDS = { narrow: [320, 360, 400, 440, 479], medium: [480, 560, 640, 720, 799], wide: [800, 1000, 1280] };
 const ROOM = 40;

@@ -17,12 +17,12 @@ export type WidthBand = (typeof WIDTH_BANDS)[number]['id'];
 
 /** Pixels, measured on 2 December 2026 (see above): the tallest measured + 40 px, rounded up to 10. */
 export const EMBED_HEIGHTS: Record<EmbedChartName, Record<WidthBand, number>> = {
-  calculator: { narrow: 4820, medium: 3820, wide: 3430 },
-  margins: { narrow: 3000, medium: 3000, wide: 3000 },
+  calculator: { narrow: 5660, medium: 4390, wide: 3810 },
+  margins: { narrow: 1670, medium: 1220, wide: 1070 },
   day: { narrow: 1400, medium: 1110, wide: 1000 },
-  smile: { narrow: 2250, medium: 1740, wide: 1460 },
-  timeline: { narrow: 2790, medium: 2470, wide: 1260 },
-  gap: { narrow: 1730, medium: 1320, wide: 1240 },
+  smile: { narrow: 2730, medium: 2160, wide: 1930 },
+  timeline: { narrow: 3980, medium: 3370, wide: 1860 },
+  gap: { narrow: 2540, medium: 1810, wide: 1540 },
   prices: { narrow: 2220, medium: 1700, wide: 1410 },
 };
 
