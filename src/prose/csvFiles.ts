@@ -8,6 +8,7 @@ import { messages } from '../lib/i18n';
 import { toCsv, BOM, type Cell } from '../lib/export/csv';
 import { EVENT_RECORDS } from '../lib/data/openClosedCitations';
 import { ARENA_MONTHLY, ARENA_LATER } from '../lib/data/arena';
+import { PRICE_POINTS, RATE, CURRENCIES, perMillion } from '../lib/data/prices';
 
 export function csvPath(figureId: string, locale: Locale): string {
   return `data/${figureId}${locale === 'en' ? '' : `.${locale}`}.csv`;
@@ -35,10 +36,59 @@ function gapRows(locale: Locale): Cell[][] {
   ];
 }
 
+/**
+ * The price war, per million tokens in both currencies (converted figures at RATE, our
+ * calculation). The English file has the column names and codes of static/data/price-war.csv
+ * (a test holds them equal); the Chinese files name columns, makers, price kinds, kinds and
+ * currencies in Chinese (model names and citations as their sources write them).
+ */
+function priceWarRows(locale: Locale): Cell[][] {
+  const w = proseWords(locale).priceWar;
+  const m = messages(locale);
+  const h = w.csv;
+  const en = locale === 'en';
+  const currency = (c: (typeof CURRENCIES)[number]) => (en ? c : m.priceWar.currencies[c]);
+  const rows: Cell[][] = [
+    [h.id, h.model, h.maker, h.date, h.until, h.tier, h.kind, h.currency, h.per, h.input, h.output, h.cacheHit, h.cutPct, h.inputUsd, h.outputUsd, h.cacheHitUsd, h.inputCny, h.outputCny, h.cacheHitCny, h.converted, h.rate, h.sourceTitle, h.sourceUrl, h.otherUrl],
+  ];
+  for (const p of PRICE_POINTS) {
+    const per = (field: 'input' | 'output' | 'cacheHit', c: 'USD' | 'CNY') => perMillion(p, field, c)?.value ?? '';
+    const converted = CURRENCIES.filter((c) => (['input', 'output'] as const).some((f) => perMillion(p, f, c)?.converted));
+    rows.push([
+      p.id,
+      p.model,
+      en ? p.maker : w.makers[p.maker],
+      p.date,
+      p.until ?? '',
+      en ? p.tier : m.priceWar.tiers[p.tier],
+      en ? p.kind : m.common.kinds[p.kind],
+      currency(p.price.currency),
+      p.price.per,
+      p.price.input ?? '',
+      p.price.output ?? '',
+      p.price.cacheHit ?? '',
+      p.cutPct ?? '',
+      per('input', 'USD'),
+      per('output', 'USD'),
+      per('cacheHit', 'USD'),
+      per('input', 'CNY'),
+      per('output', 'CNY'),
+      per('cacheHit', 'CNY'),
+      converted.map(currency).join(en ? ' ' : '、'),
+      RATE.value,
+      p.price.source.title,
+      p.price.source.url,
+      p.alt?.source.url ?? '',
+    ]);
+  }
+  return rows;
+}
+
 /** Every CSV file for one language: its path under dist/ and its text (with a byte-order mark). */
 export function csvFiles(locale: Locale): { path: string; text: string }[] {
   return [
     { path: csvPath('open-timeline', locale), text: BOM + toCsv(timelineRows(locale)) },
     { path: csvPath('arena-gap', locale), text: BOM + toCsv(gapRows(locale)) },
+    { path: csvPath('price-war', locale), text: BOM + toCsv(priceWarRows(locale)) },
   ];
 }

@@ -14,7 +14,8 @@ describe('the built CSV files', () => {
     for (const file of csvFiles(locale)) {
       const [head, first] = rows(file.text);
       for (const h of head!) expect(h, `${file.path}: ${h}`).toMatch(/[\u4e00-\u9fff]/);
-      expect(head!.join(','), file.path).not.toMatch(/[a-z]{3,}/i);
+      // (“token” stays a Latin word in the Chinese text, as on the page.)
+      expect(head!.join(',').replace(/\btoken\b/g, ''), file.path).not.toMatch(/[a-z]{3,}/i);
       if (file.path.includes('open-timeline')) {
         // Type and kind: 开放权重 / 公司自述 …, not open-weights / company-claim.
         expect(first![3], file.path).toMatch(/^[\u4e00-\u9fff]+/);
