@@ -136,7 +136,7 @@ describe('built dist/', () => {
         expect(html, file).not.toMatch(/NaN|undefined|Infinity/);
       }
     }
-    expect(EMBED_CHART_NAMES).toHaveLength(6);
+    expect(EMBED_CHART_NAMES).toHaveLength(7);
   });
 
   it('loads nothing from another origin', () => {
@@ -183,7 +183,7 @@ describe('built dist/', () => {
   });
 
   it('writes each fixed chart’s CSV file in every language', () => {
-    for (const f of ['open-timeline.csv', 'open-timeline.zh-Hans.csv', 'open-timeline.zh-Hant.csv', 'arena-gap.csv', 'arena-gap.zh-Hans.csv', 'arena-gap.zh-Hant.csv']) {
+    for (const f of ['open-timeline.csv', 'open-timeline.zh-Hans.csv', 'open-timeline.zh-Hant.csv', 'arena-gap.csv', 'arena-gap.zh-Hans.csv', 'arena-gap.zh-Hant.csv', 'price-war.csv', 'price-war.zh-Hans.csv', 'price-war.zh-Hant.csv']) {
       const text = read(`data/${f}`);
       expect(text.startsWith('\uFEFF'), f).toBe(true);
       expect(text.split('\r\n').length, f).toBeGreaterThan(12);
