@@ -53,7 +53,7 @@ describe('a shared link when the page’s script does not run', () => {
     expect(await note.isVisible()).toBe(false); // hidden while the page may still apply it
     await page.waitForTimeout(2300);
     expect(await note.isVisible()).toBe(true);
-    expect(await page.locator('#calculator .island').isVisible()).toBe(true);
+    expect(await page.locator('#calculator [data-island="calculator"]').isVisible()).toBe(true);
     await close();
   });
 

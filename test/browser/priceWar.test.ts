@@ -17,14 +17,18 @@ describe('price war section in Chromium', () => {
     const DIST = process.env.DIST_DIR ?? 'dist';
     const js = readdirSync(`${DIST}/assets`).filter((f) => f.endsWith('.js')).map((f) => readFileSync(`${DIST}/assets/${f}`, 'utf8')).join('\n');
     const escape = (q: string) => q.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-    for (const page of ['index.html', 'index.zh-Hans.html', 'embed/price-war.html']) {
+    for (const page of ['index.html', 'index.zh-Hans.html']) {
       const html = readFileSync(`${DIST}/${page}`, 'utf8');
       for (const [id, quote] of Object.entries(PRICE_QUOTES)) {
         expect(html.includes(quote) || html.includes(escape(quote)), `${page}: ${id}`).toBe(true);
       }
       expect(html, page).toContain('id="price-war"');
-      expect(html, page).toContain('href="#price-war"'.repeat(page.startsWith('embed') ? 0 : 1));
+      expect(html, page).toContain('href="#price-war"');
     }
+    // The old section address now holds the chart's frame alone (issue 11): no essay, no fact checks.
+    const embed = readFileSync(`${DIST}/embed/price-war.html`, 'utf8');
+    expect(embed).toContain('id="api-prices"');
+    expect(embed).not.toContain('id="price-war"');
     for (const [id, quote] of Object.entries(PRICE_QUOTES)) expect(js.includes(quote.slice(0, 40)), id).toBe(false);
     expect(js).not.toContain('The article behind this page makes three claims');
   });
@@ -99,10 +103,11 @@ describe('price war section in Chromium', () => {
   it('links the series as a CSV with the rate on every row', async () => {
     const { page, errors, close } = await openPage('index.zh-Hans.html');
     const link = page.locator('#api-prices a[download]');
-    expect(await link.getAttribute('href')).toBe('./data/price-war.csv');
+    // The Chinese page links the Chinese file (issue 11: headings in the page's language).
+    expect(await link.getAttribute('href')).toBe('./data/price-war.zh-Hans.csv');
     const text = await page.evaluate(async (href) => (await fetch(href)).text(), (await link.getAttribute('href'))!);
-    const rows = text.trim().split('\n');
-    expect(rows[0]).toContain('usd_cny_rate');
+    const rows = text.trim().split(/\r?\n/);
+    expect(rows[0]).toContain('美元兑人民币汇率');
     expect(rows.length).toBe(1 + pricedPoints('input').length + CUTS.length);
     for (const r of rows.slice(1)) expect(r).toContain(',7.27,');
     expect(errors).toEqual([]);

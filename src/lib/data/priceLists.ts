@@ -52,7 +52,7 @@ const PRICING_PAGE = 'https://api-docs.deepseek.com/quick_start/pricing';
 
 export const PRICING_2025_09: Source = {
   id: 'deepseek-pricing-2025-09',
-  title: 'Models & Pricing (“Starting from 16:00 UTC Time on Sept 5th, 2025 …”)',
+  title: 'Models & Pricing (the price list announced for 5 Sep 2025)',
   publisher: 'DeepSeek API Docs',
   date: '2025-08-21',
   url: PRICING_PAGE,

@@ -43,3 +43,21 @@ export function describeRatio(
   const reason = r.reason === 'zero-cost' ? words.zeroCost : r.reason === 'zero-revenue' ? words.zeroRevenue : words.zeroOutput;
   return { text: words.dash, reason };
 }
+
+/**
+ * A ratio known to be defined, as a percentage, capped at ±limit (±10,000%) with the words
+ * "more than {v}" / "less than {v}": for places that show a scenario's margin in passing
+ * (the smile chart's DeepSeek point), where a printed −87,071,900% would mean nothing.
+ */
+export function cappedPercent(
+  value: number,
+  digits: number,
+  percent: (v: number, digits: number) => string,
+  words: { above: string; below: string },
+  limit = SANE_RATIO_LIMIT,
+): string {
+  if (!Number.isFinite(value)) return percent(value, digits);
+  if (value > limit) return words.above.replace('{v}', percent(limit, 0));
+  if (value < -limit) return words.below.replace('{v}', percent(-limit, 0));
+  return percent(value, digits);
+}
