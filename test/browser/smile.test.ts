@@ -139,11 +139,18 @@ describe('smile curve in Chromium', () => {
         const section = page.locator('#smile');
         const periods = section.locator('input[name="smile-period"]');
         const metrics = section.locator('input[name="smile-metric"]');
+        // Measure the island's own layout, not the prerendered drawing: wait until it has woken
+        // (on a busy machine that takes longer than any fixed pause).
+        await section.scrollIntoViewIfNeeded();
+        await page.waitForFunction(() => {
+          const islands = [...document.querySelectorAll('#smile [data-island]')];
+          return islands.length > 0 && islands.every((el) => el.hasAttribute('data-hydrated'));
+        });
         for (let p = 0; p < 2; p++)
           for (let m = 0; m < 2; m++) {
             await periods.nth(p).check();
             await metrics.nth(m).check();
-            await page.waitForTimeout(50);
+            await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
             const problems = await page.evaluate(() => {
               const out: string[] = [];
               const svg = document.querySelector('#smile svg[role="group"]')!;
