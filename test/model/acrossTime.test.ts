@@ -4,6 +4,8 @@ import { priceDay, marginSeries, applyPriceList, matchesList } from '../../src/l
 import { computeDay, tokensM } from '../../src/lib/model/inferenceEconomics';
 import { DEFAULT_INPUTS, isOnStep } from '../../src/lib/model/inputs';
 import { PRICE_LISTS, PRICE_LIST_IDS, blendedPeakPrices } from '../../src/lib/data/priceLists';
+import { calculator as en } from '../../src/lib/i18n/en/calculator';
+import { calculator as hans } from '../../src/lib/i18n/zh-Hans/calculator';
 import { PUBLISHED, HOURLY_INCOME, PEAK_WINDOWS_2026, peakShareOfDay } from '../../src/lib/data/deepseekDay';
 
 /**
@@ -101,6 +103,14 @@ describe('the published day at each list (hand calculations)', () => {
     expect(l.v3).toEqual(l.r1);
     expect(blendedPeakPrices({ hit: 1, miss: 1, out: 1 }, 2, 0)).toEqual({ hit: 1, miss: 1, out: 1 });
     expect(blendedPeakPrices({ hit: 1, miss: 1, out: 1 }, 2, 1)).toEqual({ hit: 2, miss: 2, out: 2 });
+  });
+
+  it('the caveat states the rule in both languages', () => {
+    expect(en.priceList.peakNote).toContain('off-peak × (1 + {share})');
+    expect(en.priceList.peakNote).toMatch(/09:00–12:00 and 14:00–18:00 Beijing/);
+    expect(en.priceList.peakNote).toMatch(/both weekdays/);
+    expect(hans.priceList.peakNote).toContain('空闲价 ×（1 + {share}）');
+    expect(hans.priceList.peakNote).toContain('9:00–12:00 和 14:00–18:00');
   });
 
   it('V4-Pro peak/off-peak (16 Aug 2026): 10,337.58 + 240,454.88 + 456,960 = $707,752.46: 712.8%', () => {
