@@ -89,7 +89,13 @@ describe('the calculator across time', () => {
     expect(await page.getByRole('slider', { name: 'R1 output ($ per million tokens)' }).inputValue()).toBe('0.42');
     await expect.poll(() => page.evaluate(() => location.search)).toBe('?list=v32');
     expect(await page.locator('#margin-over-time .mark.chosen').count()).toBe(1);
-    expect(await page.locator('#margin-over-time .mark.flagged').count()).toBe(2);
+    // V4-Flash, V4-Pro and the 16 Aug 2026 peak/off-peak V4-Pro: not the model DeepSeek costed.
+    expect(await page.locator('#margin-over-time .mark.flagged').count()).toBe(3);
+    await page.getByRole('radio', { name: /16 Aug 2026/ }).check();
+    await expect.poll(() => output(page, 'Cost-profit margin').textContent()).toBe('713%');
+    expect(await page.getByRole('slider', { name: 'R1 output ($ per million tokens)' }).inputValue()).toBe('2.72');
+    await expect.poll(() => page.evaluate(() => location.search)).toBe('?list=v4peak');
+    expect(await page.locator('[data-price-list-status]').textContent()).toContain('off-peak × (1 + 37.3%)');
     expect(errors).toEqual([]);
     await close();
   });
@@ -112,7 +118,7 @@ describe('the calculator across time', () => {
 
   it('is axe clean at 375 px (light) and 1280 px (dark)', async () => {
     for (const [width, colorScheme] of [[375, 'light'], [1280, 'dark']] as const) {
-      const { page, close } = await openPage('index.html?list=v4pro', { width, colorScheme });
+      const { page, close } = await openPage('index.html?list=v4peak', { width, colorScheme });
       expect(await axeCheck(page, '#calculator')).toEqual([]);
       await close();
     }

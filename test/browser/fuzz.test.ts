@@ -76,6 +76,7 @@ function generate(seed: number, count: number): string[] {
     '?lang=fr&theme=<b id=fuzz>',
     '?list=<img src=x id=fuzz onerror="window.__fuzz=1">&r1h=0.0000251',
     '?r1o=99&list=v4pro&list=v32&v3h=1e-9',
+    '?list=V4Peak&r1o=-1&list=feb2025',
   ];
   while (out.length < count) {
     const pairs: string[] = [];

@@ -21,7 +21,7 @@ describe('the price-list selector', () => {
     render(CalculatorIsland);
     const group = screen.getByRole('group', { name: 'DeepSeek’s price list' });
     const radios = within(group).getAllByRole('radio');
-    expect(radios).toHaveLength(5);
+    expect(radios).toHaveLength(6);
     expect(within(group).getByRole('radio', { name: /Feb 2025: R1 and V3/ })).toBeChecked();
     const links = within(group).getAllByRole('link', { name: /Source of this list/ });
     expect(links.map((a) => a.getAttribute('href'))).toEqual([
@@ -30,6 +30,7 @@ describe('the price-list selector', () => {
       '#source-deepseek-pricing-v32',
       '#source-deepseek-pricing-v4',
       '#source-deepseek-pricing-v4',
+      '#source-deepseek-pricing-peak',
     ]);
     // Every published digit: V4-Pro's cache hit is $0.003625.
     expect(within(group).getByText(/cache hit 0\.003625/)).toBeInTheDocument();
@@ -48,9 +49,26 @@ describe('the price-list selector', () => {
     expect(encode(scenario.inputs)).toBe('?list=v32');
   });
 
+  it('choosing 16 Aug 2026 prices the day at the peak/off-peak blend and says how: 712.8%', async () => {
+    render(CalculatorIsland);
+    await fireEvent.click(screen.getByRole('radio', { name: /16 Aug 2026/ }));
+    flushSync();
+    // off-peak × (1 + 37.27%): 0.022 → 0.0302, 0.66 → 0.905, 1.98 → 2.72 (rounded to the sliders' steps)
+    expect(screen.getByRole('slider', { name: 'R1 output ($ per million tokens)' })).toHaveValue('2.72');
+    expect(screen.getByRole('slider', { name: 'V3 input, cache miss ($ per million tokens)' })).toHaveValue('0.905');
+    // 342,304 × 0.0302 + 265,696 × 0.905 + 168,000 × 2.72 = $707,752; (707,752 − 87,072) ÷ 87,072 = 712.8%
+    expect(out('Theoretical revenue')).toHaveTextContent('$707,752');
+    expect(out('Cost-profit margin')).toHaveTextContent('713%');
+    const status = document.querySelector('[data-price-list-status]')!;
+    expect(status).toHaveTextContent(/twice its off-peak price on weekdays 09:00–12:00 and 14:00–18:00 Beijing time/);
+    expect(status).toHaveTextContent('off-peak × (1 + 37.3%)');
+    expect(status).not.toHaveTextContent('Prices moved away');
+    expect(encode(scenario.inputs)).toBe('?list=v4peak');
+  });
+
   it('says when the sliders have moved away from the chosen list, and flags V4’s cost', async () => {
     render(CalculatorIsland);
-    await fireEvent.click(screen.getByRole('radio', { name: /V4-Pro/ }));
+    await fireEvent.click(screen.getByRole('radio', { name: /22 May 2026: V4-Pro/ }));
     flushSync();
     const status = document.querySelector('[data-price-list-status]')!;
     expect(status).toHaveTextContent(/the Feb-2025 H800 cost is not its serving cost/);
@@ -64,11 +82,12 @@ describe('the price-list selector', () => {
     render(MarginTimeFigure);
     const table = document.querySelector('#margin-over-time table')!;
     const rows = [...table.querySelectorAll('tbody tr')].map((tr) => tr.textContent ?? '');
-    expect(rows).toHaveLength(6);
+    expect(rows).toHaveLength(7);
     expect(rows[0]).toMatch(/545\.4%.*84\.5%/);
     expect(rows[2]).toMatch(/5 Sep 2025.*422\.5%.*80\.9%/);
     expect(rows[3]).toMatch(/29 Sep 2025.*77\.5%.*43\.7%/);
     expect(rows[4]).toMatch(/V4-Flash.*different model/);
+    expect(rows[6]).toMatch(/16 Aug 2026.*712\.8%.*87\.7%/);
     // The chart stays on the published day whatever the sliders say.
     scenario.inputs = { ...DEFAULT_INPUTS, gpuHourPrice: 4 };
     flushSync();

@@ -28,11 +28,18 @@ describe('DeepSeek’s price lists over time', () => {
     for (const id of PRICE_LIST_IDS) {
       const l = PRICE_LISTS[id];
       const quote = QUOTES[l.source.id] ?? '';
-      const prices = id === 'feb2025' ? [l.r1.hit, l.r1.miss, l.r1.out, l.v3.hit, l.v3.miss] : [l.r1.hit, l.r1.miss, l.r1.out];
+      // A peak/off-peak card: its quoted prices are the off-peak ones and twice them (r1/v3 are the day's blend).
+      const pk = l.peak;
+      const prices = id === 'feb2025'
+        ? [l.r1.hit, l.r1.miss, l.r1.out, l.v3.hit, l.v3.miss]
+        : pk
+          ? [pk.offPeak.hit, pk.offPeak.miss, pk.offPeak.out, ...[pk.offPeak.hit, pk.offPeak.miss, pk.offPeak.out].map((p) => Number((p * pk.multiplier).toFixed(6)))]
+          : [l.r1.hit, l.r1.miss, l.r1.out];
       for (const p of prices) expect(quote.includes(money(p)) || quote.includes(money(p).replace(/(\.\d)$/, '$10')), `${id} ${p}`).toBe(true);
     }
     expect(QUOTES['deepseek-pricing-2025-09']).toContain('cancel the nighttime discount');
     expect(QUOTES['deepseek-pricing-v32']).toContain('drop 50%+');
+    expect(QUOTES['deepseek-pricing-peak']).toContain('Off-peak rates are half of the peak rates. Peak hours are 01:00 - 04:00 and 06:00 - 10:00 UTC, Monday through Friday');
   });
 
   it('the later lists are unified (one price for both models) and have no night discount', () => {
@@ -45,6 +52,7 @@ describe('DeepSeek’s price lists over time', () => {
   it('flags V4 as a different model whose cost the Feb-2025 day does not give', () => {
     expect(PRICE_LISTS.v4flash.comparability).toBe('different');
     expect(PRICE_LISTS.v4pro.comparability).toBe('different');
+    expect(PRICE_LISTS.v4peak.comparability).toBe('different');
     expect(PRICE_LISTS.v32.comparability).toBe('successor');
   });
 

@@ -4,6 +4,9 @@ import { KINDS, type CitedSource } from '../../src/lib/data/types';
 import { NEXT_EVENTS, NEXT_FIGURES, nextFigure, arenaGap, dayAtV32, whatNextSources, DAY_AT_V32 } from '../../src/lib/data/whatNext';
 import { AD_FIGURES, AD_EVENTS, adFigure } from '../../src/lib/data/ads';
 import { EDITION } from '../../src/lib/data/edition';
+import * as W from '../../src/lib/data/whatNext';
+import * as L from '../../src/lib/data/priceLists';
+import { QUOTES } from '../../src/lib/data/quotes';
 
 function expectCited(s: CitedSource) {
   expect(s.id, JSON.stringify(s)).toMatch(/^[a-z0-9-]+$/);
@@ -21,7 +24,7 @@ const IN_QUOTE: Record<string, string> = {
   unifiedMiss: '$0.56', unifiedOut: '$1.68', cutPct: '50%+',
   v32Hit: '$0.028', v32Miss: '$0.28', v32Out: '$0.42',
   v4FlashMiss: '$0.14', v4FlashOut: '$0.28', v4ProMiss: '$0.435', v4ProOut: '$0.87',
-  peakProMissOff: '0.66 / 1.32', peakProMissPeak: '0.66 / 1.32', peakProOutOff: '1.98 / 3.96', peakProOutPeak: '1.98 / 3.96',
+  peakProMissOff: 'OFF-PEAK $0.22 $0.66', peakProMissPeak: 'PEAK $0.44 $1.32', peakProOutOff: 'OFF-PEAK $0.66 $1.98', peakProOutPeak: 'PEAK $1.32 $3.96',
   peakMultiplier: 'twice the usual price', gpuHour: '2 USD per GPU hour',
   r1TrainingCost: 'US$294,000', v3BaseCost: '$6 million or so',
   arenaNovClosed: 'gemini-2.5-pro | 1451', arenaNovOpen: 'kimi-k2-thinking | 1432',
@@ -86,5 +89,16 @@ describe('what happened next: the data', () => {
     // The peak price is twice the off-peak one, as the card says.
     expect(nextFigure('peakProMissPeak').value).toBeCloseTo(2 * nextFigure('peakProMissOff').value, 10);
     expect(nextFigure('peakProOutPeak').value).toBeCloseTo(2 * nextFigure('peakProOutOff').value, 10);
+  });
+
+  it('cites the price lists’ own records (one record per source), with their quotes', () => {
+    const cards = [[W.NIGHT_END, L.PRICING_2025_09], [W.V32_CARD, L.PRICING_V32], [W.V4_CARD, L.PRICING_V4], [W.PEAK_CARD, L.PRICING_PEAK], [W.V4_PERMANENT, L.V4_PERMANENT]] as const;
+    for (const [cited, record] of cards) {
+      const { quote, ...rest } = cited;
+      expect(rest, record.id).toEqual(record);
+      expect(quote, record.id).toBe(QUOTES[record.id]);
+    }
+    expect(nextFigure('v32Miss').value).toBe(L.PRICE_LISTS.v32.r1.miss);
+    expect(nextFigure('peakProMissOff').value).toBe(L.PRICE_LISTS.v4peak.peak!.offPeak.miss);
   });
 });

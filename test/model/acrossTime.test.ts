@@ -3,8 +3,10 @@ import fc from 'fast-check';
 import { priceDay, marginSeries, applyPriceList, matchesList } from '../../src/lib/model/acrossTime';
 import { computeDay, tokensM } from '../../src/lib/model/inferenceEconomics';
 import { DEFAULT_INPUTS, isOnStep } from '../../src/lib/model/inputs';
-import { PRICE_LISTS, PRICE_LIST_IDS } from '../../src/lib/data/priceLists';
-import { PUBLISHED } from '../../src/lib/data/deepseekDay';
+import { PRICE_LISTS, PRICE_LIST_IDS, blendedPeakPrices } from '../../src/lib/data/priceLists';
+import { calculator as en } from '../../src/lib/i18n/en/calculator';
+import { calculator as hans } from '../../src/lib/i18n/zh-Hans/calculator';
+import { PUBLISHED, HOURLY_INCOME, PEAK_WINDOWS_2026, peakShareOfDay } from '../../src/lib/data/deepseekDay';
 
 /**
  * The published day, as the calculator computes it: 608B input × 56.3% cache hits = 342,304M
@@ -76,12 +78,55 @@ describe('the published day at each list (hand calculations)', () => {
     expect(r.costProfitMargin.ok && Math.round(r.costProfitMargin.value * 1000)).toBe(2020);
   });
 
+  it('the 2026 peak hours hold 37.27% of the published day: (30,520 + 30,980 + 30,520 + 27,870) + (29,480 + 30,520 + 29,940) = 209,830 of $563,000', () => {
+    // The day is Thu 27 Feb 12:00 → Fri 28 Feb 12:00 Beijing: two weekdays, so both windows count.
+    // 14:00–18:00 on the Thursday = hours 2–6 since noon; 09:00–12:00 on the Friday = hours 21–24.
+    expect(PEAK_WINDOWS_2026).toEqual([{ start: 2, end: 6 }, { start: 21, end: 24 }]);
+    expect(HOURLY_INCOME.reduce((s, b) => s + b.income, 0)).toBe(563_000);
+    expect(peakShareOfDay()).toBeCloseTo(209_830 / 563_000, 12);
+    expect(Math.round(peakShareOfDay() * 10_000)).toBe(3727);
+    // A flat day puts 7 of 24 hours in the peak windows.
+    expect(peakShareOfDay(HOURLY_INCOME.map((b) => ({ ...b, income: 1 })))).toBeCloseTo(7 / 24, 12);
+  });
+
+  it('peak/off-peak blend: off × (1 − s) + 2 × off × s = off × (1 + s); V4-Pro 16 Aug 2026 off-peak 0.022 / 0.66 / 1.98', () => {
+    const s = peakShareOfDay();
+    const l = PRICE_LISTS.v4peak;
+    expect(l.peak).toEqual({ offPeak: { hit: 0.022, miss: 0.66, out: 1.98 }, multiplier: 2, share: s });
+    for (const k of ['hit', 'miss', 'out'] as const) {
+      const off = l.peak!.offPeak[k];
+      expect(off * (1 - s) + 2 * off * s).toBeCloseTo(off * (1 + s), 12);
+    }
+    // 0.022 × 1.3727 = 0.030199 → 0.0302 (step 0.000025); 0.66 × 1.3727 = 0.90598 → 0.905 (step 0.005);
+    // 1.98 × 1.3727 = 2.71795 → 2.72 (step 0.01).
+    expect(l.r1).toEqual({ hit: 0.0302, miss: 0.905, out: 2.72 });
+    expect(l.v3).toEqual(l.r1);
+    expect(blendedPeakPrices({ hit: 1, miss: 1, out: 1 }, 2, 0)).toEqual({ hit: 1, miss: 1, out: 1 });
+    expect(blendedPeakPrices({ hit: 1, miss: 1, out: 1 }, 2, 1)).toEqual({ hit: 2, miss: 2, out: 2 });
+  });
+
+  it('the caveat states the rule in both languages', () => {
+    expect(en.priceList.peakNote).toContain('off-peak × (1 + {share})');
+    expect(en.priceList.peakNote).toMatch(/09:00–12:00 and 14:00–18:00 Beijing/);
+    expect(en.priceList.peakNote).toMatch(/both weekdays/);
+    expect(hans.priceList.peakNote).toContain('空闲价 ×（1 + {share}）');
+    expect(hans.priceList.peakNote).toContain('9:00–12:00 和 14:00–18:00');
+  });
+
+  it('V4-Pro peak/off-peak (16 Aug 2026): 10,337.58 + 240,454.88 + 456,960 = $707,752.46: 712.8%', () => {
+    // 342,304M × $0.0302 + 265,696M × $0.905 + 168,000M × $2.72; (707,752.46 − 87,072) ÷ 87,072 = 7.128
+    const r = priceDay(day, PRICE_LISTS.v4peak.r1, COST);
+    expect(r.revenue).toBeCloseTo(707_752.4608, 6);
+    expect(r.costProfitMargin.ok && Math.round(r.costProfitMargin.value * 1000)).toBe(7128);
+    expect(r.grossMargin.ok && Math.round(r.grossMargin.value * 1000)).toBe(877);
+  });
+
   it('the series has Feb 2025 twice (R1, V3) and every later list once, in date order', () => {
     const s = marginSeries(day, COST);
-    expect(s.map((p) => `${p.list}/${p.row}`)).toEqual(['feb2025/r1', 'feb2025/v3', 'sep2025/r1', 'v32/r1', 'v4flash/r1', 'v4pro/r1']);
+    expect(s.map((p) => `${p.list}/${p.row}`)).toEqual(['feb2025/r1', 'feb2025/v3', 'sep2025/r1', 'v32/r1', 'v4flash/r1', 'v4pro/r1', 'v4peak/r1']);
     const dates = s.map((p) => p.from);
     expect([...dates].sort()).toEqual(dates);
-    expect(s.filter((p) => p.comparability === 'different').map((p) => p.list)).toEqual(['v4flash', 'v4pro']);
+    expect(s.filter((p) => p.comparability === 'different').map((p) => p.list)).toEqual(['v4flash', 'v4pro', 'v4peak']);
   });
 });
 

@@ -26,7 +26,7 @@ const RUNS = 10_000;
 const PARAMS = NUMERIC_KEYS.map((k) => INPUT_SPECS[k].param);
 const KEY_OF = new Map<string, NumericKey>(NUMERIC_KEYS.map((k) => [INPUT_SPECS[k].param, k]));
 const OTHER = ['mode', 'night', 'list', 'lang', 'theme'];
-const LISTS = ['feb2025', 'sep2025', 'v32', 'v4flash', 'v4pro'];
+const LISTS = ['feb2025', 'sep2025', 'v32', 'v4flash', 'v4pro', 'v4peak'];
 const ALIASES = [...NUMERIC_KEYS, 'nightShare', 'offPeak', 'language', 'priceList'];
 const IGNORED = /^(utm_|fbclid$|gclid$|ref$|v$)/;
 
@@ -80,7 +80,7 @@ const value = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom('Infinity', '-Infinity', 'NaN', '', ' ', 'abc', '1_000', '1 000', '٣', '²') },
   { weight: 1, arbitrary: fc.constantFrom('traffic', 'nodes', 'TRAFFIC', '1', '0', 'yes', 'light', 'dark', 'auto', 'en', 'zh', 'zh-TW', 'zh-HK', 'fr', 'en-US', 'ZH-hans') },
   { weight: 1, arbitrary: fc.constantFrom(...INJECTIONS) },
-  { weight: 1, arbitrary: fc.constantFrom(...LISTS, 'V32', ' v4pro ', 'v5', 'feb', '２９', 'sep2025 ') },
+  { weight: 1, arbitrary: fc.constantFrom(...LISTS, 'V32', ' v4pro ', 'V4PEAK', 'v4peak ', 'v5', 'feb', '２９', 'sep2025 ') },
   { weight: 1, arbitrary: fc.integer({ min: 1, max: 5000 }).map((n) => '9'.repeat(n)) },
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 20 }) },
 );

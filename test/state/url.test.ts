@@ -258,17 +258,18 @@ describe('the price list in the address', () => {
     expect(s.entries).toEqual([]);
     expect(decode('?LIST=V4Pro').inputs.r1Hit).toBe(0.003625);
     expect(decode('?pricelist=sep2025').inputs.r1Miss).toBe(0.56);
+    expect(decode('?list=v4peak').inputs).toMatchObject({ priceList: 'v4peak', r1Hit: 0.0302, r1Miss: 0.905, r1Out: 2.72, v3Out: 2.72, r1NightOffPct: 0 });
   });
 
   it('round-trips every list', () => {
-    for (const id of ['feb2025', 'sep2025', 'v32', 'v4flash', 'v4pro'] as const) {
+    for (const id of ['feb2025', 'sep2025', 'v32', 'v4flash', 'v4pro', 'v4peak'] as const) {
       const s = decode(`?list=${id}&free=20`);
       expect(decode(encode(s.inputs)).inputs).toEqual(s.inputs);
     }
   });
 
   it('reports a tampered list and keeps the Feb-2025 prices', () => {
-    for (const bad of ['v5', '<script>', '', '1', 'constructor', '__proto__']) {
+    for (const bad of ['v5', '<script>', '', '1', 'constructor', '__proto__', 'v4peak2', 'peak']) {
       const s = decode(`?list=${encodeURIComponent(bad)}`);
       expect(s.inputs.priceList).toBe('feb2025');
       expect(s.inputs.r1Out).toBe(2.19);

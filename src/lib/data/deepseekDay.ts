@@ -130,3 +130,27 @@ export function shareOfIncomeIn(
   }, 0);
   return inside / total;
 }
+
+/**
+ * DeepSeek's weekday peak hours from 16 Aug 2026 (09:00–12:00 and 14:00–18:00 Beijing, the
+ * pricing page's "01:00 - 04:00 and 06:00 - 10:00 UTC, Monday through Friday"), in hours
+ * since noon on the published day. That day ran Thursday 27 Feb 12:00 → Friday 28 Feb 12:00:
+ * both are weekdays, so both windows apply (14–18 on the Thursday, 09–12 on the Friday).
+ */
+export const PEAK_WINDOWS_2026: readonly { start: number; end: number }[] = [
+  { start: hoursSinceNoon('14:00'), end: hoursSinceNoon('18:00') },
+  { start: hoursSinceNoon('09:00'), end: hoursSinceNoon('12:00') || 24 },
+];
+
+/**
+ * Share of the published day that falls in the 2026 peak hours (our calculation), by the
+ * hourly income chart. The chart prices every token at R1's one standard price, so each
+ * hour's share of its income is that hour's share of the (R1-priced) traffic: DeepSeek
+ * published no hourly token counts, and this is the nearest stand-in. About 37.3%.
+ */
+export function peakShareOfDay(
+  series: { hour: number; income: number }[] = HOURLY_INCOME,
+  windows: readonly { start: number; end: number }[] = PEAK_WINDOWS_2026,
+): number {
+  return windows.reduce((s, w) => s + shareOfIncomeIn(series, w), 0);
+}

@@ -8,16 +8,19 @@
  * official page as a copy of it shows it: the address is the official one, the copy is
  * named in `via`, and the kind stays "company claim" (DeepSeek's own list).
  *
- * Not here, for lack of a public address (only unnamed stored copies were found): the
- * 16 Aug 2026 peak/off-peak card (news260813), V4.1-Flash (10 Sep 2026, news260910), the
- * V4-Pro launch promotion and the V4 launch cache-hit prices.
+ * The 16 Aug 2026 peak/off-peak card (announced in news260813) was read in developers' copies
+ * of the pricing page (several agree, Aug–Sep 2026); it cites the official page, as the others do.
+ * Not here, for lack of a public address (only unnamed stored copies were found): V4.1-Flash
+ * (10 Sep 2026, news260910), the V4-Pro launch promotion and the V4 launch cache-hit prices.
+ *
+ * whatNext.ts (the story's section) cites these same records: one record per source.
  */
 import type { Kind, Source } from './types';
 import type { Prices } from '../model/inferenceEconomics';
-import { PRICING, PRICES } from './deepseekDay';
+import { PRICING, PRICES, peakShareOfDay } from './deepseekDay';
 
-export type PriceListId = 'feb2025' | 'sep2025' | 'v32' | 'v4flash' | 'v4pro';
-export const PRICE_LIST_IDS: readonly PriceListId[] = ['feb2025', 'sep2025', 'v32', 'v4flash', 'v4pro'];
+export type PriceListId = 'feb2025' | 'sep2025' | 'v32' | 'v4flash' | 'v4pro' | 'v4peak';
+export const PRICE_LIST_IDS: readonly PriceListId[] = ['feb2025', 'sep2025', 'v32', 'v4flash', 'v4pro', 'v4peak'];
 export const DEFAULT_PRICE_LIST: PriceListId = 'feb2025';
 
 /**
@@ -46,9 +49,17 @@ export interface PriceList {
   source: Source;
   /** Where the official page was read, when it was read through a copy. */
   via?: { title: string; url: string; read: string };
+  /**
+   * A card with a weekday peak surcharge (16 Aug 2026): `offPeak` is the card's base price,
+   * peak hours cost `multiplier` times it, and `share` is the part of the published day in
+   * the peak hours (deepseekDay.ts: peakShareOfDay). The list's r1/v3 are then the day's
+   * blended price, off-peak × (1 − share) + multiplier × off-peak × share, which for
+   * multiplier 2 is off-peak × (1 + share), rounded to the sliders' steps.
+   */
+  peak?: { offPeak: Prices; multiplier: number; share: number };
 }
 
-const PRICING_PAGE = 'https://api-docs.deepseek.com/quick_start/pricing';
+export const PRICING_PAGE = 'https://api-docs.deepseek.com/quick_start/pricing';
 
 export const PRICING_2025_09: Source = {
   id: 'deepseek-pricing-2025-09',
@@ -82,6 +93,36 @@ export const V4_PERMANENT: Source = {
   date: '2026-06-30',
   url: 'https://en.5iter.com/keji/76653.html',
 };
+
+/** The card in force from 16:00 UTC on 16 Aug 2026 (announced in news260813). */
+export const PRICING_PEAK: Source = {
+  id: 'deepseek-pricing-peak',
+  title: 'Models & Pricing (the peak/off-peak card in force from 16:00 UTC on 16 Aug 2026, announced in news260813)',
+  publisher: 'DeepSeek API Docs',
+  date: '2026-08-16',
+  url: PRICING_PAGE,
+};
+
+/** Off-peak prices of deepseek-v4-pro from 16 Aug 2026; peak hours cost twice as much. */
+export const PEAK_PRO_OFF_PEAK: Prices = { hit: 0.022, miss: 0.66, out: 1.98 };
+export const PEAK_MULTIPLIER = 2;
+
+/** x rounded to the nearest multiple of step (the slider grid), without float dust. */
+const toStep = (x: number, step: number) => Number((Math.round(x / step) * step).toFixed(6));
+
+/**
+ * The published day's blended price at a peak/off-peak card (our calculation):
+ * off × (1 − s) + m × off × s = off × (1 + (m − 1) × s); with m = 2, off × (1 + s).
+ * Rounded to the price sliders' steps (hit 0.000025, miss 0.005, output 0.01) so that the
+ * calculator can hold it exactly.
+ */
+export function blendedPeakPrices(off: Prices, multiplier: number, share: number): Prices {
+  const k = 1 + (multiplier - 1) * share;
+  return { hit: toStep(off.hit * k, 0.000025), miss: toStep(off.miss * k, 0.005), out: toStep(off.out * k, 0.01) };
+}
+
+const PEAK_SHARE = peakShareOfDay();
+const PEAK_BLEND = blendedPeakPrices(PEAK_PRO_OFF_PEAK, PEAK_MULTIPLIER, PEAK_SHARE);
 
 const unified = (hit: number, miss: number, out: number): Pick<PriceList, 'r1' | 'v3'> => ({
   r1: { hit, miss, out },
@@ -142,6 +183,22 @@ export const PRICE_LISTS: Readonly<Record<PriceListId, PriceList>> = {
     kind: 'company-claim',
     source: PRICING_V4,
     via: { title: 'factquire.com, models/deepseek/deepseek-v4-flash.json (quotes the page, accessed 2026-07-04)', url: 'https://factquire.com/models/deepseek/deepseek-v4-flash.json', read: '2026-12-02' },
+  },
+  v4peak: {
+    id: 'v4peak',
+    from: '2026-08-16',
+    r1: { ...PEAK_BLEND },
+    v3: { ...PEAK_BLEND },
+    offPeak: null,
+    comparability: 'different',
+    kind: 'company-claim',
+    source: PRICING_PEAK,
+    via: {
+      title: 'developers’ copies of the pricing page in the search tool’s code corpus, Aug–Sep 2026 (several agree; they name the official page and news260813)',
+      url: PRICING_PAGE,
+      read: '2026-12-02',
+    },
+    peak: { offPeak: { ...PEAK_PRO_OFF_PEAK }, multiplier: PEAK_MULTIPLIER, share: PEAK_SHARE },
   },
 };
 

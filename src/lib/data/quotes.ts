@@ -20,8 +20,10 @@ export const QUOTES: Readonly<Record<string, string>> = {
     'MODEL VERSION| DeepSeek-V3.2 (Non-thinking Mode)| DeepSeek-V3.2 (Thinking Mode) … PRICING| 1M INPUT TOKENS (CACHE HIT)| $0.028 1M INPUT TOKENS (CACHE MISS)| $0.28 1M OUTPUT TOKENS| $0.42 (pricing page). DeepSeek API prices drop 50%+, effective immediately. (Introducing DeepSeek-V3.2-Exp, 29 Sep 2025)',
   'deepseek-pricing-v4':
     'MODEL deepseek-v4-flash(1)deepseek-v4-pro ... 1M INPUT TOKENS (CACHE HIT)$0.0028$0.003625 1M INPUT TOKENS (CACHE MISS)$0.14$0.435 1M OUTPUT TOKENS$0.28$0.87',
+  'deepseek-pricing-peak':
+    'MODEL deepseek-v4-flash deepseek-v4-pro … 1M INPUT TOKENS (CACHE HIT) OFF-PEAK $0.007 $0.022 PEAK $0.014 $0.044 1M INPUT TOKENS (CACHE MISS) OFF-PEAK $0.22 $0.66 PEAK $0.44 $1.32 1M OUTPUT TOKENS OFF-PEAK $0.66 $1.98 PEAK $1.32 $3.96 … Off-peak rates are half of the peak rates. Peak hours are 01:00 - 04:00 and 06:00 - 10:00 UTC, Monday through Friday (all other hours are off-peak).',
   'v4-permanent-cut-5iter':
-    'On May 22, DeepSeek announced that it would adjust the original limited-time 25% discount of the DeepSeek-V4 model to a permanent price reduction. The discounted preview version price is consistent with the off-peak price announced this time.',
+    'the API service is expected to adopt a peak and valley pricing strategy from mid-July, and "the price during peak hours will be twice the usual price." … On May 22, DeepSeek announced that it would adjust the original limited-time 25% discount of the DeepSeek-V4 model to a permanent price reduction. The discounted preview version price is consistent with the off-peak price announced this time.',
   'deepseek-v32-cost-chart':
     '(a) Prefilling (b) Decoding: Cost Per Million Tokens against Token Position (0K–128K), DeepSeek-V3.1-Terminus and DeepSeek-V3.2-Exp. (chart; the values on this page are read off it)',
   'deepseek-v32-paper-cost':

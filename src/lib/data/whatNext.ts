@@ -4,28 +4,35 @@
  * like race.ts: the section is static HTML, so no browser module imports this one.
  *
  * Compiled from shared/sources/what-happened-next-2025-2026.md; every quote was re-read at
- * its source before use. Copies: DeepSeek's pricing and news pages show only the current
- * card, so the older cards were read in copies that quote the official address cited here:
- * petehsu/LLM-Docs (news250929, the V3.2 pricing card), a developer's saved copy of the
- * pricing page (downloaded 21 Aug 2025), megalodon.jp's archive of the pricing page (26 Apr
- * 2026) and developers' copies of the pricing page after 16 Aug 2026 (several agree). The
+ * its source before use. DeepSeek's price cards are the records of priceLists.ts (with their
+ * quotes in quotes.ts and the copies they were read in, `via`): one record per source. Copies
+ * read for the rest: petehsu/LLM-Docs (news250929), megalodon.jp's archive of the pricing page
+ * (26 Apr 2026, the V4 launch card at 75% off). The
  * Arena figures are our calculation from CherryHQ/cherry-studio-docs' daily scrape of
  * lmarena.ai (other/model_rank/lmarena.md at the commit named in each record).
  */
-import type { CitedSource, Kind } from './types';
+import type { CitedSource, Kind, Source } from './types';
 import { PUBLISHED } from './deepseekDay';
+import {
+  PRICING_2025_09,
+  PRICING_V32,
+  PRICING_V4,
+  PRICING_PEAK,
+  V4_PERMANENT as V4_PERMANENT_SOURCE,
+  PRICE_LISTS,
+  PEAK_PRO_OFF_PEAK,
+  PEAK_MULTIPLIER,
+} from './priceLists';
+import { QUOTES } from './quotes';
 
-const PRICING_URL = 'https://api-docs.deepseek.com/quick_start/pricing';
-
-export const NIGHT_END: CitedSource = {
-  id: 'deepseek-pricing-2025-09',
-  title: 'Models & Pricing (the card announced with DeepSeek-V3.1; read in a developer’s saved copy of 21 Aug 2025)',
-  publisher: 'DeepSeek API Docs',
-  date: '2025-08-21',
-  url: PRICING_URL,
-  quote:
-    'Starting from 16:00 UTC Time on Sept 5th, 2025, we will apply the following price list and cancel the nighttime discount: | MODEL | deepseek-chat | deepseek-reasoner | | 1M INPUT TOKENS (CACHE HIT) | $0.07 | $0.07 | | 1M INPUT TOKENS (CACHE MISS) | $0.56 | $0.56 | | 1M OUTPUT TOKENS | $1.68 | $1.68 |',
+/** A priceLists.ts record with its quote from quotes.ts (one record per source). */
+const cited = (s: Source): CitedSource => {
+  const quote = QUOTES[s.id];
+  if (!quote) throw new Error(`No quote for ${s.id}`);
+  return { ...s, quote };
 };
+
+export const NIGHT_END: CitedSource = cited(PRICING_2025_09);
 export const CUT_NEWS: CitedSource = {
   id: 'deepseek-news250929',
   title: 'Introducing DeepSeek-V3.2-Exp (read in petehsu/LLM-Docs’ copy)',
@@ -34,14 +41,7 @@ export const CUT_NEWS: CitedSource = {
   url: 'https://api-docs.deepseek.com/news/news250929',
   quote: '💰 DeepSeek API prices drop 50%+, effective immediately.',
 };
-export const V32_CARD: CitedSource = {
-  id: 'deepseek-pricing-v32',
-  title: 'Models & Pricing (the DeepSeek-V3.2 card; read in petehsu/LLM-Docs’ copy)',
-  publisher: 'DeepSeek API Docs',
-  date: '2025-12',
-  url: PRICING_URL,
-  quote: 'PRICING| 1M INPUT TOKENS (CACHE HIT)| $0.028 1M INPUT TOKENS (CACHE MISS)| $0.28 1M OUTPUT TOKENS| $0.42',
-};
+export const V32_CARD: CitedSource = cited(PRICING_V32);
 export const COST_PAPER: CitedSource = {
   id: 'deepseek-v32-cost',
   title: 'DeepSeek-V3.2-Exp: Boosting Long-Context Efficiency with DeepSeek Sparse Attention (technical report, Figure 3)',
@@ -60,33 +60,9 @@ export const R1_COST: CitedSource = {
   quote:
     'Its supplementary material reveals for the first time how much R1 cost to train: the equivalent of just US$294,000. This comes on top of the $6 million or so that the company, based in Hangzhou, spent to make the base LLM that R1 is built on',
 };
-export const V4_CARD: CitedSource = {
-  id: 'deepseek-pricing-v4',
-  title: 'Models & Pricing (the DeepSeek-V4 card; read in megalodon.jp’s archive of 26 Apr 2026)',
-  publisher: 'DeepSeek API Docs',
-  date: '2026-04-26',
-  url: PRICING_URL,
-  quote:
-    '| PRICING | 1M INPUT TOKENS (CACHE HIT) | $0.028 | $0.03625 (limited-time 75% off*) | | 1M INPUT TOKENS (CACHE MISS) | $0.14 | $0.435 (limited-time 75% off*) | | 1M OUTPUT TOKENS | $0.28 | $0.87 (limited-time 75% off*) | (columns: deepseek-v4-flash, deepseek-v4-pro)',
-};
-export const V4_PERMANENT: CitedSource = {
-  id: 'cbn-v4-peak',
-  title: 'DeepSeek V4 official version and peak-valley pricing (China Business News report, English edition)',
-  publisher: 'China Business News via 5iter',
-  date: '2026-06-30',
-  url: 'https://en.5iter.com/keji/76653.html',
-  quote:
-    'the API service is expected to adopt a peak and valley pricing strategy from mid-July, and "the price during peak hours will be twice the usual price." … On May 22, DeepSeek announced that it would adjust the original limited-time 25% discount of the DeepSeek-V4 model to a permanent price reduction.',
-};
-export const PEAK_CARD: CitedSource = {
-  id: 'deepseek-pricing-peak',
-  title: 'Models & Pricing (the card in force from 16:00 UTC on 16 Aug 2026, announced in news260813; read in developers’ copies of the page, Aug 2026)',
-  publisher: 'DeepSeek API Docs',
-  date: '2026-08-16',
-  url: PRICING_URL,
-  quote:
-    '| | deepseek-v4-flash | deepseek-v4-pro | … | Input, cache miss — off-peak / peak | 0.22 / 0.44 | 0.66 / 1.32 | | Output — off-peak / peak | 0.66 / 1.32 | 1.98 / 3.96 | … (1) Off-peak rates are half of the peak rates. Peak hours are 01:00 - 04:00 and 06:00 - 10:00 UTC, Monday through Friday (all other hours are off-peak).',
-};
+export const V4_CARD: CitedSource = cited(PRICING_V4);
+export const V4_PERMANENT: CitedSource = cited(V4_PERMANENT_SOURCE);
+export const PEAK_CARD: CitedSource = cited(PRICING_PEAK);
 export const QWEN3: CitedSource = {
   id: 'qwen3-readme',
   title: 'Qwen3 (README)',
@@ -259,21 +235,21 @@ const f = (id: NextFigureId, value: number, unit: string, period: string, kind: 
 const PER_M = 'usd-per-million-tokens';
 
 export const NEXT_FIGURES: readonly NextFigure[] = [
-  f('unifiedMiss', 0.56, PER_M, 'from 5 Sep 2025, both models, input cache miss', 'company-claim', NIGHT_END),
-  f('unifiedOut', 1.68, PER_M, 'from 5 Sep 2025, both models, output', 'company-claim', NIGHT_END),
+  f('unifiedMiss', PRICE_LISTS.sep2025.r1.miss, PER_M, 'from 5 Sep 2025, both models, input cache miss', 'company-claim', NIGHT_END),
+  f('unifiedOut', PRICE_LISTS.sep2025.r1.out, PER_M, 'from 5 Sep 2025, both models, output', 'company-claim', NIGHT_END),
   f('cutPct', 50, 'percent', '29 Sep 2025, V3.2-Exp', 'company-claim', CUT_NEWS, 'moreThan'),
-  f('v32Hit', 0.028, PER_M, 'V3.2 card, input cache hit', 'company-claim', V32_CARD),
-  f('v32Miss', 0.28, PER_M, 'V3.2 card, input cache miss', 'company-claim', V32_CARD),
-  f('v32Out', 0.42, PER_M, 'V3.2 card, output', 'company-claim', V32_CARD),
-  f('v4FlashMiss', 0.14, PER_M, 'V4 card, Apr 2026, deepseek-v4-flash, input cache miss', 'company-claim', V4_CARD),
-  f('v4FlashOut', 0.28, PER_M, 'V4 card, Apr 2026, deepseek-v4-flash, output', 'company-claim', V4_CARD),
-  f('v4ProMiss', 0.435, PER_M, 'V4 card, Apr 2026, deepseek-v4-pro at 75% off, input cache miss', 'company-claim', V4_CARD),
-  f('v4ProOut', 0.87, PER_M, 'V4 card, Apr 2026, deepseek-v4-pro at 75% off, output', 'company-claim', V4_CARD),
-  f('peakProMissOff', 0.66, PER_M, 'from 16 Aug 2026, deepseek-v4-pro, input cache miss, off-peak', 'company-claim', PEAK_CARD),
-  f('peakProOutOff', 1.98, PER_M, 'from 16 Aug 2026, deepseek-v4-pro, output, off-peak', 'company-claim', PEAK_CARD),
-  f('peakProMissPeak', 1.32, PER_M, 'from 16 Aug 2026, deepseek-v4-pro, input cache miss, peak', 'company-claim', PEAK_CARD),
-  f('peakProOutPeak', 3.96, PER_M, 'from 16 Aug 2026, deepseek-v4-pro, output, peak', 'company-claim', PEAK_CARD),
-  f('peakMultiplier', 2, 'times', 'peak price over the usual price, announced 29 Jun 2026', 'company-claim', V4_PERMANENT),
+  f('v32Hit', PRICE_LISTS.v32.r1.hit, PER_M, 'V3.2 card, input cache hit', 'company-claim', V32_CARD),
+  f('v32Miss', PRICE_LISTS.v32.r1.miss, PER_M, 'V3.2 card, input cache miss', 'company-claim', V32_CARD),
+  f('v32Out', PRICE_LISTS.v32.r1.out, PER_M, 'V3.2 card, output', 'company-claim', V32_CARD),
+  f('v4FlashMiss', PRICE_LISTS.v4flash.r1.miss, PER_M, 'V4 card, Apr 2026, deepseek-v4-flash, input cache miss', 'company-claim', V4_CARD),
+  f('v4FlashOut', PRICE_LISTS.v4flash.r1.out, PER_M, 'V4 card, Apr 2026, deepseek-v4-flash, output', 'company-claim', V4_CARD),
+  f('v4ProMiss', PRICE_LISTS.v4pro.r1.miss, PER_M, 'V4 card, Apr 2026 (75% off; the standard price from 22 May 2026), deepseek-v4-pro, input cache miss', 'company-claim', V4_CARD),
+  f('v4ProOut', PRICE_LISTS.v4pro.r1.out, PER_M, 'V4 card, Apr 2026 (75% off; the standard price from 22 May 2026), deepseek-v4-pro, output', 'company-claim', V4_CARD),
+  f('peakProMissOff', PEAK_PRO_OFF_PEAK.miss, PER_M, 'from 16 Aug 2026, deepseek-v4-pro, input cache miss, off-peak', 'company-claim', PEAK_CARD),
+  f('peakProOutOff', PEAK_PRO_OFF_PEAK.out, PER_M, 'from 16 Aug 2026, deepseek-v4-pro, output, off-peak', 'company-claim', PEAK_CARD),
+  f('peakProMissPeak', PEAK_MULTIPLIER * PEAK_PRO_OFF_PEAK.miss, PER_M, 'from 16 Aug 2026, deepseek-v4-pro, input cache miss, peak', 'company-claim', PEAK_CARD),
+  f('peakProOutPeak', PEAK_MULTIPLIER * PEAK_PRO_OFF_PEAK.out, PER_M, 'from 16 Aug 2026, deepseek-v4-pro, output, peak', 'company-claim', PEAK_CARD),
+  f('peakMultiplier', PEAK_MULTIPLIER, 'times', 'peak price over the usual price, announced 29 Jun 2026', 'company-claim', V4_PERMANENT),
   f('gpuHour', 2, 'usd-per-gpu-hour', 'the rental price behind DeepSeek’s per-token cost chart, Sep 2025', 'company-claim', COST_PAPER),
   f('r1TrainingCost', 294_000, 'usd', 'R1’s training on top of the base model, disclosed Sep 2025', 'company-claim', R1_COST),
   f('v3BaseCost', 6e6, 'usd', 'the base model R1 is built on', 'company-claim', R1_COST, 'about'),

@@ -17,7 +17,7 @@ export type WidthBand = (typeof WIDTH_BANDS)[number]['id'];
 
 /** Pixels, measured on 2 December 2026 (see above): the tallest measured + 40 px, rounded up to 10. */
 export const EMBED_HEIGHTS: Record<EmbedChartName, Record<WidthBand, number>> = {
-  calculator: { narrow: 5660, medium: 4390, wide: 3810 },
+  calculator: { narrow: 5770, medium: 4480, wide: 3860 },
   margins: { narrow: 1670, medium: 1220, wide: 1070 },
   day: { narrow: 1400, medium: 1110, wide: 1000 },
   smile: { narrow: 2730, medium: 2160, wide: 1930 },

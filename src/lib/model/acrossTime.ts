@@ -8,9 +8,14 @@
  *
  * Every token is priced at the list's standard (daytime) price, as DeepSeek's own 545% was:
  * the Feb-2025 night discount is one of the caveats the calculator applies, with the share of
- * the day that fell in its window (about 17.1%, from DeepSeek's hourly chart). A card with peak
- * and off-peak prices would be priced the same way, hour by hour on that chart's profile; none
- * is shipped (the 16 Aug 2026 card has no public source here).
+ * the day that fell in its window (about 17.1%, from DeepSeek's hourly chart).
+ *
+ * The 16 Aug 2026 card (v4peak) charges twice its off-peak price in the weekday peak hours
+ * (09:00–12:00 and 14:00–18:00 Beijing). The published day (Thu 27 → Fri 28 Feb 2025, both
+ * weekdays) is priced on the profile of DeepSeek's hourly income chart: with s the share of
+ * the day in those hours (peakShareOfDay, about 37.27%), every token costs the blend
+ * off × (1 − s) + 2 × off × s = off × (1 + s), which is the list's r1/v3 (rounded to the
+ * sliders' steps; see priceLists.ts).
  */
 import { PRICE_LISTS, PRICE_LIST_IDS, type PriceList, type PriceListId } from '../data/priceLists';
 import { revenueAt, type Prices, type TokensM } from './inferenceEconomics';

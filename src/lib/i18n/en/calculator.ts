@@ -24,6 +24,7 @@ export const calculator = {
       v32: '29 Sep 2025: V3.2-Exp, cut by half',
       v4flash: '22 May 2026: V4-Flash',
       v4pro: '22 May 2026: V4-Pro',
+      v4peak: '16 Aug 2026: V4-Pro, double at peak hours',
     },
     prices: 'US$ per million: cache hit {hit} · miss {miss} · output {out}',
     comparability: {
@@ -32,6 +33,7 @@ export const calculator = {
       different: 'A different, larger model family: the Feb-2025 H800 cost is not its serving cost. The margin here only shows how far the list moved.',
     },
     noNight: 'This list has no night discount: the off-peak caveat takes nothing.',
+    peakNote: 'This list charges twice its off-peak price on weekdays 09:00–12:00 and 14:00–18:00 Beijing time. The prices shown are the day’s blend: off-peak × (1 + {share}), {share} being the part of the published day (Thursday 27 to Friday 28 Feb 2025, both weekdays) that fell in those hours. DeepSeek published no hourly token counts, so the share is taken from its hourly income chart, which priced every hour at one rate. Rounded to the sliders’ steps.',
   },
   skip: 'Skip the controls',
   groups: {

@@ -26,6 +26,7 @@ export const calculator: Dict<typeof en> = {
       v32: '2025年9月29日：V3.2-Exp，降价一半以上',
       v4flash: '2026年5月22日：V4-Flash',
       v4pro: '2026年5月22日：V4-Pro',
+      v4peak: '2026年8月16日：V4-Pro，高峰时段双倍',
     },
     prices: '美元/百万 token：缓存命中 {hit} · 未命中 {miss} · 输出 {out}',
     comparability: {
@@ -34,6 +35,7 @@ export const calculator: Dict<typeof en> = {
       different: '另一个更大的模型系列：2025年2月的 H800 成本不是它的服务成本。这里的利润率只说明价目表变动了多少。',
     },
     noNight: '这份价目表没有夜间优惠：错峰因素不减收入。',
+    peakNote: '这份价目表在工作日北京时间 9:00–12:00 和 14:00–18:00 收取空闲时段价格的两倍。这里显示的是全天的混合价格：空闲价 ×（1 + {share}），{share} 是公布的那一天（2025年2月27日周四至28日周五，均为工作日）落在这些时段的部分。DeepSeek 没有公布每小时的 token 数，所以这一比例取自它的每小时收入图；那张图每小时都按同一价格计算。价格已按滑块步长取整。',
   },
   skip: '跳过这些控件',
   groups: {
