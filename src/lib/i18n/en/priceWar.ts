@@ -69,5 +69,8 @@ export const priceWar = {
     noPrice: 'The day in the calculator cannot be priced at {model}’s prices: the source gives no output price.',
     converted: ', converting at ¥{rate} per US$',
     costZero: 'The day in the calculator has no GPU cost to compare with.',
+    lineEmbed: 'At {model}’s prices ({input} in, {output} out per million tokens), DeepSeek’s published day (or the scenario in the link: {inTokens} input and {outTokens} output tokens) would bill {revenue}, {times}× its GPU cost of {cost}. Our calculation{converted}.',
+    noPriceEmbed: 'DeepSeek’s published day cannot be priced at {model}’s prices: the source gives no output price.',
+    costZeroEmbed: 'The scenario in the link has no GPU cost to compare with.',
   },
 };

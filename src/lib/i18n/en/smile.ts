@@ -53,6 +53,7 @@ export const smile = {
     hollow: 'Hollow: press report, estimate or third-party summary (unaudited)',
     incumbent: 'Square: incumbent application owner',
     deepseek: 'Diamond: DeepSeek’s own claim, from the calculator',
+    deepseekEmbed: 'Diamond: DeepSeek’s own claim (or the scenario in the link)',
     size: 'Area: annual revenue (a quarter × 4, a half-year × 2); smallest dots: revenue unknown',
   },
   mark: {
@@ -92,6 +93,8 @@ export const smile = {
     name: 'DeepSeek (inference only, theoretical)',
     caveat:
       'DeepSeek’s point is apart from the chain on purpose: it is a gross margin for one day of inference, on theoretical revenue, counting only rented GPUs. Training, research and staff are left out. It moves when you change the calculator above.',
+    caveatEmbed:
+      'DeepSeek’s point is apart from the chain on purpose: it is a gross margin for one day of inference, on theoretical revenue, counting only rented GPUs. Training, research and staff are left out. It shows DeepSeek’s published day, or the scenario in the link.',
     claim: 'DeepSeek’s published claim',
     scenario: 'your calculator scenario',
     operatingView: 'DeepSeek’s figure is a gross margin, so it appears only in the gross-margin view.',

@@ -69,5 +69,8 @@ export const priceWar = {
     noPrice: '无法按 {model} 的价格为计算器里的这一天计价：来源未给出输出价格。',
     converted: '，按 1美元兑 {rate}元换算',
     costZero: '计算器里的这一天没有可比较的 GPU 成本。',
+    lineEmbed: '按 {model} 的价格（每百万 tokens 输入 {input}、输出 {output}），DeepSeek 公布的那一天（或链接中的情景：输入 {inTokens}、输出 {outTokens} tokens）可收 {revenue}，是其 GPU 成本 {cost} 的 {times} 倍。本页计算{converted}。',
+    noPriceEmbed: '无法按 {model} 的价格为 DeepSeek 公布的那一天计价：来源未给出输出价格。',
+    costZeroEmbed: '链接中的情景没有可比较的 GPU 成本。',
   },
 };

@@ -53,6 +53,7 @@ export const smile: Dict<typeof en> = {
     hollow: '空心：媒体报道、估算或第三方摘要（未经审计）',
     incumbent: '方形：老牌应用巨头',
     deepseek: '菱形：DeepSeek 自己的说法，随上方计算器变化',
+    deepseekEmbed: '菱形：DeepSeek 自己的说法（或链接中的情景）',
     size: '面积：年收入（季度收入 × 4，半年收入 × 2）；最小的点：收入未知',
   },
   mark: {
@@ -89,6 +90,8 @@ export const smile: Dict<typeof en> = {
     name: 'DeepSeek（仅推理，理论值）',
     caveat:
       'DeepSeek 的点有意与产业链分开显示：它是某一天推理服务的毛利率，收入是理论值，成本只算了租用的 GPU，不含训练、研究和人员开支。改变上方计算器的设置，这个点会随之移动。',
+    caveatEmbed:
+      'DeepSeek 的点有意与产业链分开显示：它是某一天推理服务的毛利率，收入是理论值，成本只算了租用的 GPU，不含训练、研究和人员开支。这个点按 DeepSeek 公布的那一天计算，或按链接中的情景计算。',
     claim: 'DeepSeek 公布的数字',
     scenario: '你在计算器中设定的情景',
     operatingView: 'DeepSeek 的数字是毛利率，因此只在毛利率视图中显示。',
