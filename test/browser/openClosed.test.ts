@@ -107,7 +107,7 @@ describe('open vs closed section in Chromium', () => {
   // labels, mixed axis date formats, gap-chart notes drawn across the lines or a guide line, and
   // the detail panel pushing the notes down. Every page width of issue 11, every language.
   for (const path of ['index.html', 'index.zh-Hans.html', 'index.zh-Hant.html'] as const)
-    for (const width of [320, 375, 768, 1280] as const)
+    for (const width of [320, 375, 600, 700, 768, 1280] as const)
       it(`${path} at ${width}px: every timeline label shown and apart, one date format, gap notes off lines and guides`, async () => {
         const { page, errors, close } = await openPage(path, { width, height: 900 });
         await page.locator('#arena-gap').scrollIntoViewIfNeeded();

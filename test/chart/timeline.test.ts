@@ -233,12 +233,28 @@ describe('layoutTimeline with the shipped events', () => {
   });
 
   it('falls back to the default width and never produces NaN', () => {
-    expect(clampWidth(0)).toBe(640);
-    expect(clampWidth(undefined)).toBe(640);
+    expect(clampWidth(0)).toBe(992);
+    expect(clampWidth(undefined)).toBe(992);
     const L = layoutTimeline(items('en'), { width: Number.NaN, types: EVENT_TYPES });
     expect(JSON.stringify(L)).not.toMatch(/NaN|null,"y"/);
-    expect(L.width).toBe(640);
+    expect(L.width).toBe(992);
   });
+
+  // Issue 11: between 560 and 735 px the horizontal lanes dropped labels (Kimi K2.5,
+  // DeepSeek-V3.2, GLM-4.6, gpt-oss…); every chart width from a phone's to the widest keeps
+  // every label, apart from the others, in both languages.
+  for (const lang of ['en', 'zh-Hans'] as const)
+    it(`${lang}: every label shown at every chart width from 280 to 1400 px`, () => {
+      const missing: string[] = [];
+      for (let width = 280; width <= 1400; width += 8) {
+        const L = layoutTimeline(items(lang), { width, types: EVENT_TYPES, locale: lang });
+        const hidden = L.labels.filter((l) => !l.visible).map((l) => l.id);
+        if (hidden.length) missing.push(`${width}: ${hidden.join(', ')}`);
+        const shown = L.labels.filter((l) => l.visible);
+        for (const [i, a] of shown.entries()) for (const b of shown.slice(i + 1)) if (overlaps(a.box, b.box)) missing.push(`${width}: ${a.id} on ${b.id}`);
+      }
+      expect(missing).toEqual([]);
+    });
 });
 
 describe('axisMonth and splitLabel', () => {

@@ -14,9 +14,14 @@ import type { EventType } from '../data/openClosed';
 import { DENSE_WINDOW, TIMELINE_SPAN, parseDay } from '../data/openClosed';
 import { INTL_TAG, type Locale } from '../i18n/types';
 
-export const DEFAULT_WIDTH = 640;
-/** Below this width the timeline turns vertical. */
-export const VERTICAL_BELOW = 560;
+/** The prerendered drawing's width: the story's column on a desktop screen (992 px at 1280). */
+export const DEFAULT_WIDTH = 992;
+/**
+ * Below this width the timeline turns vertical, labels in one column. Between 560 and 735 px
+ * the horizontal lanes had no free row for every label (Kimi K2.5, DeepSeek-V3.2, GLM-4.6 and
+ * the turning point gpt-oss were dropped at some widths); the column shows every label.
+ */
+export const VERTICAL_BELOW = 736;
 
 export { textWidth, overlaps, type Box };
 
@@ -333,10 +338,31 @@ export function layoutTimeline(items: readonly TimelineItem[], opts: TimelineOpt
  * row first, with a vertical leader that crosses no other label. Up to MAX_ROWS rows a side.
  */
 const MAX_ROWS = 8;
+/**
+ * A lane's labels, placed as in placeOnce; when some find no place, they are placed again
+ * first (ahead of the time order) and the try that leaves the fewest labels out wins. A mark
+ * that sits under another label's box has no free leader, so the order decides who gets a row.
+ */
 function placeLaneLabels(
   items: readonly TimelineItem[],
   where: (it: TimelineItem) => { x: number; slot: number },
   o: { width: number; fontSize: number; r: number; slotSize: number; slots: number; labelH: number },
+): { labels: Map<string, Omit<PlacedLabel, 'visible'>>; above: number; below: number } {
+  let best = placeOnce(items, where, o, new Set());
+  const first = new Set<string>();
+  for (let round = 0; round < 4 && best.labels.size < items.length; round++) {
+    for (const it of items) if (!best.labels.has(it.id)) first.add(it.id);
+    const next = placeOnce(items, where, o, first);
+    if (next.labels.size > best.labels.size) best = next;
+  }
+  return best;
+}
+
+function placeOnce(
+  items: readonly TimelineItem[],
+  where: (it: TimelineItem) => { x: number; slot: number },
+  o: { width: number; fontSize: number; r: number; slotSize: number; slots: number; labelH: number },
+  first: ReadonlySet<string>,
 ): { labels: Map<string, Omit<PlacedLabel, 'visible'>>; above: number; below: number } {
   const h = o.labelH;
   const marks = items.map((it) => {
@@ -358,7 +384,7 @@ function placeLaneLabels(
   // label's leader in a lower row, so later labels can always step up (or down) a row.
   // Labels that start at their mark (near the left edge, or where ending there failed) are
   // placed in a second pass in reverse time order, for the same reason.
-  const order = [...items].sort((a, b) => +a.date - +b.date || Number(b.key) - Number(a.key));
+  const order = [...items].sort((a, b) => Number(first.has(b.id)) - Number(first.has(a.id)) || +a.date - +b.date || Number(b.key) - Number(a.key));
   const passes: [readonly TimelineItem[], 'end' | 'start' | 'any'][] = [[order, 'end']];
   for (let pass = 0; pass < passes.length; pass++) {
   const [list, anchorOf] = passes[pass]!;
