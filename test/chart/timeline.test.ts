@@ -233,8 +233,9 @@ describe('layoutTimeline with the shipped events', () => {
   });
 
   it('falls back to the default width and never produces NaN', () => {
-    expect(clampWidth(0)).toBe(992);
-    expect(clampWidth(undefined)).toBe(992);
+    expect(clampWidth(0)).toBe(640);
+    expect(clampWidth(undefined)).toBe(640);
+    expect(clampWidth(undefined, 992)).toBe(992);
     const L = layoutTimeline(items('en'), { width: Number.NaN, types: EVENT_TYPES });
     expect(JSON.stringify(L)).not.toMatch(/NaN|null,"y"/);
     expect(L.width).toBe(992);

@@ -14,8 +14,9 @@ import type { EventType } from '../data/openClosed';
 import { DENSE_WINDOW, TIMELINE_SPAN, parseDay } from '../data/openClosed';
 import { INTL_TAG, type Locale } from '../i18n/types';
 
-/** The prerendered drawing's width: the story's column on a desktop screen (992 px at 1280). */
-export const DEFAULT_WIDTH = 992;
+export const DEFAULT_WIDTH = 640;
+/** The timeline's prerendered width: the story's column on a desktop screen (992 px at 1280). */
+export const TIMELINE_WIDTH = 992;
 /**
  * Below this width the timeline turns vertical, labels in one column. Between 560 and 735 px
  * the horizontal lanes had no free row for every label (Kimi K2.5, DeepSeek-V3.2, GLM-4.6 and
@@ -104,8 +105,8 @@ export interface TimelineLayout {
   dense: { from: number; to: number; rect: Rect };
 }
 
-export function clampWidth(width?: number | null): number {
-  return typeof width === 'number' && Number.isFinite(width) && width > 0 ? Math.max(280, Math.min(1400, width)) : DEFAULT_WIDTH;
+export function clampWidth(width?: number | null, fallback = DEFAULT_WIDTH): number {
+  return typeof width === 'number' && Number.isFinite(width) && width > 0 ? Math.max(280, Math.min(1400, width)) : fallback;
 }
 
 const DAY = 86_400_000;
@@ -213,7 +214,7 @@ export interface TimelineOptions {
 }
 
 export function layoutTimeline(items: readonly TimelineItem[], opts: TimelineOptions): TimelineLayout {
-  const width = clampWidth(opts.width);
+  const width = clampWidth(opts.width, TIMELINE_WIDTH);
   const vertical = width < VERTICAL_BELOW;
   const fontSize = vertical ? 11 : 12;
   const r = vertical ? 4.5 : 6;
