@@ -17,6 +17,7 @@ import { startBrowserSync } from '../lib/state/browserSync.svelte';
 import { DEFAULT_INPUTS } from '../lib/model/inputs';
 import type { UrlState } from '../lib/state/url';
 import type { Locale } from '../lib/i18n';
+import { hydratingPrerender } from '../lib/chart/firstDraw';
 
 /** Put the page's live state in place (once, when the runtime loads). */
 export function start(locale: Locale, state: UrlState): void {
@@ -65,15 +66,38 @@ function replay(changes: Change[]) {
   }
 }
 
+/**
+ * A prerendered chart mark the reader had focused (a touch that woke the island) is drawn
+ * anew once the chart measures its box: give focus to the new mark of the same name.
+ */
+function keepFocus(target: HTMLElement): void {
+  const el = document.activeElement;
+  if (!(el instanceof Element) || !target.contains(el)) return;
+  const name = [...el.attributes].find((a) => a.name.startsWith('data-'));
+  if (!name) return;
+  const selector = `[${name.name}="${CSS.escape(name.value)}"]`;
+  let tries = 0;
+  const again = () => {
+    if (el.isConnected) return;
+    const next = target.querySelector<HTMLElement | SVGElement>(selector);
+    if (next) next.focus();
+    else if (++tries < 4) requestAnimationFrame(again);
+  };
+  requestAnimationFrame(again);
+}
+
 export function hydrateIsland(component: Component, target: HTMLElement): void {
   const changes = changedControls(target);
+  keepFocus(target);
   const live = { inputs: scenario.inputs, theme: ui.theme, issues: ui.urlIssues };
   scenario.inputs = { ...DEFAULT_INPUTS };
   ui.theme = 'auto';
   ui.urlIssues = [];
   try {
     // recover: false: on a mismatch, keep the server's HTML rather than wipe and re-render it.
-    hydrate(component, { target, recover: false });
+    // Charts drop their prerendered drawings here and draw once their box is measured
+    // (src/lib/chart/firstDraw.ts).
+    hydratingPrerender(() => hydrate(component, { target, recover: false }));
   } finally {
     scenario.inputs = live.inputs;
     ui.theme = live.theme;

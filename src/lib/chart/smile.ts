@@ -13,7 +13,7 @@ export { textWidth, overlaps, inside, markPath, type Box, type Shape };
 
 export const DEFAULT_WIDTH = 640;
 /** Below this width the chart uses its compact (phone) layout. */
-const COMPACT_BELOW = 520;
+export const COMPACT_BELOW = 520;
 
 export interface Dims {
   width: number;
