@@ -5,6 +5,7 @@ import { ui } from '../../src/lib/state/ui.svelte';
 import { loadLocale } from '../../src/lib/i18n';
 import { pricedPoints, CUTS } from '../../src/lib/data/prices';
 import { withoutSvelteMarks } from '../support/stableHtml';
+import { countPerBand } from '../support/bands';
 
 await loadLocale('en');
 await loadLocale('zh-Hans');
@@ -21,7 +22,8 @@ describe('PriceChart (server render)', () => {
     const { body } = serverRender(PriceChart, { props: { side: 'input', currency: 'USD' } });
     expect(body).not.toMatch(/NaN|undefined|Infinity/);
     expect(body).not.toMatch(/\sstyle=/);
-    expect(body.match(/data-mark=/g)?.length).toBe(pricedPoints('input').length + CUTS.length);
+    const nIn = pricedPoints('input').length + CUTS.length;
+    expect(countPerBand(body, /data-mark=/)).toEqual({ narrow: nIn, mid: nIn, wide: nIn });
     expect(body).toContain('GPT-4-0613, May 6, 2024: input $30 per million tokens; on DeepSeek’s comparison table; Company claim; source: DeepSeek (GitHub');
     expect(body).toContain('Doubao Pro-32k, May 15, 2024: input $0.11 per million tokens (converted at ¥7.27 per US$, our calculation); list price; Press report; source: bg3.co');
     expect(body).toMatch(/DeepSeek-V2, May 6, 2024: input \$0\.14 per million tokens; list price; Company claim; source: DeepSeek \(GitHub, deepseek-ai\/DeepSeek-V2\)/);
@@ -34,7 +36,8 @@ describe('PriceChart (server render)', () => {
     const { body } = serverRender(PriceChart, { props: { side: 'output', currency: 'CNY' } });
     ui.locale = 'en';
     expect(body).not.toMatch(/NaN|undefined|Infinity|\sstyle=/);
-    expect(body.match(/data-mark=/g)?.length).toBe(pricedPoints('output').length + CUTS.length);
+    const nOut = pricedPoints('output').length + CUTS.length;
+    expect(countPerBand(body, /data-mark=/)).toEqual({ narrow: nOut, mid: nOut, wide: nOut });
     expect(body).toContain('DeepSeek-R1，2025年1月20日：输出每百万 tokens 16元；');
     expect(body).toContain('GPT-4-0613，2024年5月6日：输出每百万 tokens 436.2元（按 1美元兑 7.27元换算，本页计算）');
     expect(body).not.toContain('doubao-pro-32k');

@@ -8,6 +8,7 @@ import { EVENTS } from '../../src/lib/data/openClosed';
 import { withoutSvelteMarks } from '../support/stableHtml';
 import { provideProse } from '../../src/lib/prose';
 import { renderProse } from '../../src/prose/blocks';
+import { countPerBand } from '../support/bands';
 
 ui.locale = 'en';
 beforeAll(async () => {
@@ -25,7 +26,8 @@ describe('Timeline (server render)', () => {
   it('matches the file snapshot at the default width', async () => {
     const { body } = serverRender(Timeline, { props: {} });
     expect(body).not.toMatch(/NaN|undefined|Infinity/);
-    expect(body.match(/data-event=/g)?.length).toBe(EVENTS.length);
+    const n = EVENTS.length;
+    expect(countPerBand(body, /data-event=/)).toEqual({ narrow: n, mid: n, wide: n });
     // A mark names its event briefly; the full text is in the event's build-time detail block.
     expect(body).toContain('aria-label="DeepSeek-R1 (Open weights), 20 Jan 2025"');
     // The details are not in the chart's own HTML: the section keeps them as templates.

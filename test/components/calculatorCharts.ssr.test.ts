@@ -6,6 +6,7 @@ import { computeDay } from '../../src/lib/model/inferenceEconomics';
 import { DEFAULT_INPUTS } from '../../src/lib/model/inputs';
 import { ui } from '../../src/lib/state/ui.svelte';
 import { withoutSvelteMarks } from '../support/stableHtml';
+import { countPerBand } from '../support/bands';
 
 /** Strip Svelte's hydration comments and scoped-class hashes, round long decimals. */
 function tidy(html: string): string {
@@ -36,7 +37,7 @@ describe('charts render on the server', () => {
   it('the 24-hour profile', async () => {
     const { body } = render(DayProfile, { props: { gpusPerNode: 8, gpuHourPrice: 2 } });
     expect(body).toContain('Average 226.75 nodes');
-    expect((body.match(/class="income/g) ?? []).length).toBe(24);
+    expect(countPerBand(body, /class="income/)).toEqual({ narrow: 24, mid: 24, wide: 24 });
     await expect(tidy(body)).toMatchFileSnapshot('./__snapshots__/DayProfile.html');
   });
 });
