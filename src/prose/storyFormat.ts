@@ -53,3 +53,16 @@ export function percent(ratio: number, locale: Locale, digits = 0): string {
 export function when(iso: string, locale: Locale): string {
   return formatDate(iso, locale);
 }
+
+/**
+ * when() in the two pieces a narrow table cell may put on two lines, split where a reader
+ * would: after the year in Chinese ("2025年" | "4月29日"), before it in English ("29 Apr" |
+ * "2025"). A year alone is one piece. Joined (by a space in English, nothing in Chinese) they
+ * are when()'s words.
+ */
+export function whenLines(iso: string, locale: Locale): [string] | [string, string] {
+  const text = when(iso, locale);
+  const at = isChinese(locale) ? text.indexOf('年') + 1 : text.lastIndexOf(' ');
+  if (at <= 0 || at >= text.length) return [text];
+  return isChinese(locale) ? [text.slice(0, at), text.slice(at)] : [text.slice(0, at), text.slice(at + 1)];
+}

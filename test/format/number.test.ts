@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { createFormatter, DASH, formatMoney, formatCount, formatDate, formatNumber, formatPercent, inChineseUnits } from '../../src/lib/format/number';
-import { sum, sumRange, users, when } from '../../src/prose/storyFormat';
+import { sum, sumRange, users, when, whenLines } from '../../src/prose/storyFormat';
 import { priceText, amountText, monthLabel } from '../../src/lib/chart/prices';
 import { describeRatio } from '../../src/lib/format/ratio';
 import { ratio } from '../../src/lib/model/ratio';
@@ -178,6 +178,20 @@ describe('one number style per locale (issue 11, item 8)', () => {
     expect(monthLabel(new Date(Date.UTC(2024, 8, 1)), 'en', true)).toBe('Sep 24');
     expect(monthLabel(new Date(Date.UTC(2024, 8, 1)), 'zh-Hans', true)).toBe('2024年9月');
     expect(when('2024-02', 'zh-Hant')).toBe('2024年2月');
+  });
+
+  it('a dated-events table may wrap a date before its year (English) or after 年 (Chinese), nowhere else', () => {
+    expect(whenLines('2025-04-29', 'en')).toEqual(['29 Apr', '2025']);
+    expect(whenLines('2025-06', 'en')).toEqual(['Jun', '2025']);
+    expect(whenLines('2025', 'en')).toEqual(['2025']);
+    expect(whenLines('2025-11-19', 'zh-Hans')).toEqual(['2025年', '11月19日']);
+    expect(whenLines('2026-02', 'zh-Hant')).toEqual(['2026年', '2月']);
+    expect(whenLines('2015', 'zh-Hans')).toEqual(['2015年']);
+    // The pieces are when()'s words.
+    for (const iso of ['2025-04-29', '2025-06', '2025']) {
+      expect(whenLines(iso, 'en').join(' ')).toBe(when(iso, 'en'));
+      expect(whenLines(iso, 'zh-Hans').join('')).toBe(when(iso, 'zh-Hans'));
+    }
   });
 
   it('the story\'s sums and the price war\'s prices go through the same formatter', () => {
