@@ -24,8 +24,10 @@ const DIST = resolve(ROOT, process.env.DIST_DIR ?? 'dist');
 // frame: the story rose from 86.4 to 92.0 KiB, the smile embed to 53.9 KiB. Issue 13 added the
 // price lists (also in the entry, which reads list= from the address), the margins island, the
 // smile's second period and the 2025-26 timeline and gap data: story 106.6 KiB, the smile and
-// old open-closed embeds 58.5 KiB. These are ratchets against growth, not the issue's budgets.)
-const BUDGET = { before: 30 * KiB, story: 109 * KiB, storyIssue: 64 * KiB, css: 15 * KiB, embed: 60 * KiB, embedIssue: 30 * KiB };
+// old open-closed embeds 58.5 KiB. These are ratchets against growth, not the issue's budgets.
+// The story's ceiling was set from the English page; the Chinese pages load 2.2 KiB more of
+// dictionary (109.6 KiB), which failed CI: the ceiling is now the largest language plus a little.)
+const BUDGET = { before: 30 * KiB, story: 110.5 * KiB, storyIssue: 64 * KiB, css: 15 * KiB, embed: 60 * KiB, embedIssue: 30 * KiB };
 const fmt = (n) => `${(n / KiB).toFixed(1)} KiB`;
 const gz = (path) => gzipSync(readFileSync(join(DIST, path)), { level: 9 }).length;
 const sum = (paths) => [...paths].reduce((s, p) => s + gz(p), 0);

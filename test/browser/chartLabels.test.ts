@@ -164,3 +164,30 @@ describe('table captions on phones', () => {
         await close();
       });
 });
+
+describe('the story’s static charts (.story-chart)', () => {
+  for (const [locale, path] of PAGES)
+    for (const width of WIDTHS)
+      it(`${locale} at ${width} px: every label inside its chart, none on another`, async () => {
+        const { page, errors, close } = await openPage(path, { width, height: 900 });
+        const problems = await page.evaluate(() => {
+          const out: string[] = [];
+          const charts = [...document.querySelectorAll<SVGSVGElement>('svg.story-chart')];
+          if (charts.length < 2) out.push(`only ${charts.length} static charts`);
+          for (const svg of charts) {
+            const f = svg.getBoundingClientRect();
+            const name = svg.closest('figure')?.querySelector('figcaption')?.textContent?.slice(0, 30) ?? '?';
+            const texts = [...svg.querySelectorAll('text')].map((t) => [t.textContent ?? '', t.getBoundingClientRect()] as const);
+            for (const [i, [text, b]] of texts.entries()) {
+              if (b.left < f.left - 0.5 || b.right > f.right + 0.5 || b.top < f.top - 0.5 || b.bottom > f.bottom + 0.5) out.push(`${name}: “${text}” leaves the chart`);
+              for (const [other, c] of texts.slice(i + 1))
+                if (b.left < c.right - 0.5 && c.left < b.right - 0.5 && b.top < c.bottom - 0.5 && c.top < b.bottom - 0.5) out.push(`${name}: “${text}” on “${other}”`);
+            }
+          }
+          return out;
+        });
+        expect(problems).toEqual([]);
+        expect(errors).toEqual([]);
+        await close();
+      });
+});
