@@ -3,7 +3,8 @@
  * the 24-hour chart and the API price-war chart at 320, 375, 768 and 1280 px in English,
  * Simplified and Traditional Chinese: no label overlaps another, none is clipped by the chart's
  * edge, none sits on a mark, and no line runs through the 24-hour chart's average label.
- * And every table's caption on a phone wraps inside what the reader sees, instead of being cut.
+ * And every table's caption on a phone wraps inside what the reader sees, instead of being cut;
+ * the story's static charts keep their labels inside; legend keys keep their size on phones.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -183,6 +184,29 @@ describe('the story’s static charts (.story-chart)', () => {
               for (const [other, c] of texts.slice(i + 1))
                 if (b.left < c.right - 0.5 && c.left < b.right - 0.5 && b.top < c.bottom - 0.5 && c.top < b.bottom - 0.5) out.push(`${name}: “${text}” on “${other}”`);
             }
+          }
+          return out;
+        });
+        expect(problems).toEqual([]);
+        expect(errors).toEqual([]);
+        await close();
+      });
+});
+
+describe('legend keys on phones', () => {
+  // A key's little drawing must not shrink when its words wrap (the smile's hollow circle
+  // was cut to a "C" at 375 px).
+  const EMBEDS = ['embed/smile.html', 'embed/prices.html', 'embed/smile.zh-Hant.html'];
+  for (const path of [...PAGES.map(([, p]) => p), ...EMBEDS])
+    for (const width of [320, 375])
+      it(`${path} at ${width} px: every legend key is drawn at its full size`, async () => {
+        const { page, errors, close } = await openPage(path, { width, height: 900 });
+        const problems = await page.evaluate(() => {
+          const keys = [...document.querySelectorAll<SVGSVGElement>('li > svg[width]')].filter((s) => s.getClientRects().length > 0);
+          const out = keys.length ? [] : ['no legend keys'];
+          for (const svg of keys) {
+            const w = svg.getBoundingClientRect().width;
+            if (w < Number(svg.getAttribute('width')) - 0.5) out.push(`“${svg.parentElement!.textContent!.slice(0, 30)}”: key ${w.toFixed(1)} px wide, drawn for ${svg.getAttribute('width')}`);
           }
           return out;
         });
