@@ -215,3 +215,31 @@ describe('legend keys on phones', () => {
         await close();
       });
 });
+
+describe('the margin-over-time chart (embed/margins)', () => {
+  for (const [locale, suffix] of [['en', ''], ['zh-Hans', '.zh-Hans'], ['zh-Hant', '.zh-Hant']] as const)
+    for (const width of WIDTHS)
+      it(`${locale} at ${width} px: no label on another or on a mark, none outside the chart`, async () => {
+        const { page, errors, close } = await openPage(`embed/margins${suffix}.html`, { width, height: 900 });
+        const problems = await page.evaluate(() => {
+          const out: string[] = [];
+          const svg = [...document.querySelectorAll<SVGSVGElement>('svg[role="img"]')].find((s) => s.querySelector('.mark') && s.getClientRects().length > 0);
+          if (!svg) return ['no chart drawn'];
+          const f = svg.getBoundingClientRect();
+          const hit = (b: DOMRect, c: DOMRect, e = 0.5) => b.left < c.right - e && c.left < b.right - e && b.top < c.bottom - e && c.top < b.bottom - e;
+          const texts = [...svg.querySelectorAll('text')].filter((t) => t.textContent?.trim()).map((t) => [t.textContent!, t.getBoundingClientRect()] as const);
+          for (const [i, [text, b]] of texts.entries()) {
+            if (b.left < f.left - 0.5 || b.right > f.right + 0.5 || b.top < f.top - 0.5 || b.bottom > f.bottom + 0.5) out.push(`“${text}” leaves the chart`);
+            for (const [other, c] of texts.slice(i + 1)) if (hit(b, c)) out.push(`“${text}” on “${other}”`);
+          }
+          for (const dot of svg.querySelectorAll('.mark circle')) {
+            const m = dot.getBoundingClientRect();
+            for (const [text, b] of texts) if (!dot.parentElement!.contains([...svg.querySelectorAll('text')].find((t) => t.textContent === text)!) && hit(b, m, 1)) out.push(`“${text}” on a mark`);
+          }
+          return out;
+        });
+        expect(problems).toEqual([]);
+        expect(errors).toEqual([]);
+        await close();
+      });
+});

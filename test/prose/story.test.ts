@@ -30,6 +30,13 @@ describe('the race, ads, subscriptions and conclusion sections (build-time HTML)
         }
       });
 
+      it('punctuates Chinese the Chinese way: no Latin full stop after a Chinese character, no space after 。', () => {
+        if (locale === 'en') return;
+        // The HTML as is: a space between two elements is layout, a space inside one text is a typo.
+        const text = unescape(body);
+        expect(text.match(/[\u4e00-\u9fff][.](?![\w.])|。 +[^\s<…]/g) ?? []).toEqual([]);
+      });
+
       it('has its words and no NaN, undefined or empty block', () => {
         const text = unescape(body);
         for (const s of [w.race.lead, w.race.usage.p2, w.ads.p3, w.subscriptions.lead, w.conclusion.change, w.conclusion.unknown]) {

@@ -75,6 +75,8 @@ export const story = {
       questmobileDauPeak: 'QuestMobile · daily users, peak',
       dailyApart: 'Daily users are a different measure: drawn apart.',
       spreadNote: 'Xsignal ÷ AI产品榜 = {spread} (our calculation).',
+      // The note under the chart: {apart} {spread} and the figures' kind; sentence spacing per language.
+      note: '{apart} {spread} {kind}.',
     },
     factcheck: {
       heading: 'Fact check: the user numbers',

@@ -74,6 +74,7 @@ export const story: Dict<typeof English> = {
       questmobileDauPeak: 'QuestMobile · 日活峰值',
       dailyApart: '日活是另一种口径，分开画。',
       spreadNote: 'Xsignal ÷ AI产品榜 = {spread}（本页计算）。',
+      note: '{apart}{spread}以上均为{kind}。',
     },
     factcheck: {
       heading: '事实核查：用户数',
