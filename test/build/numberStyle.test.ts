@@ -1,7 +1,8 @@
 /**
  * The Chinese number style, one way (issue 11, item 8; the rule is in src/lib/format/number.ts):
  * a number and its unit are written together ("8.71万美元", "2024年7月"), never "562,027 美元",
- * "56.3 万美元", "2024 年 4 月" or "$13.2萬". Scans every built Chinese page (story and embeds,
+ * "56.3 万美元", "2024 年 4 月" or "$13.2萬"; and an amount from 10,000 up counts in 万/亿, so
+ * "562,027美元" never stands beside "56.3万美元". Scans every built Chinese page (story and embeds,
  * Simplified and the Traditional page converted from it), text and accessible names, and the
  * Chinese CSV files, and the Simplified dictionaries the pages are built from. Quoted sources
  * (<blockquote>, <q>) keep their own spelling and are left out.
@@ -25,6 +26,7 @@ const FORBIDDEN: [string, RegExp][] = [
   ['a space between a number and its unit', /\d[ \u00a0\u202f]+(?:美元|美分|元|万|萬|亿|億|年|月|日)/g],
   ['a space inside a date', /\d[年月][ \u00a0\u202f]+\d/g],
   ['a dollar sign with 万/亿', /\$[\d.,]+\s*[万萬亿億]|[万萬亿億]\s*\$/g],
+  ['an amount of 10,000 or more grouped instead of counted in 万/亿', /(?<![\d,.])(?:\d{2,3}(?:,\d{3})+|\d(?:,\d{3}){2,})(?:\.\d+)?(?:美元|元)/g],
 ];
 
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: '\u00a0' };
@@ -62,6 +64,8 @@ describe('the Chinese number style', () => {
     expect(violations(['2024 年 4 月'])).toHaveLength(2);
     expect(violations(['2024年 4月'])).toHaveLength(1);
     expect(violations(['可收 $13.2萬'])).toHaveLength(1);
+    expect(violations(['公布值为 562,027美元', '合计 1,234,567元'])).toHaveLength(2);
+    expect(violations(['最多相差约 1,575美元', '公布值为 56.2027万美元'])).toEqual([]);
     expect(violations(['8.7072万美元', '2024年7月', '约 37亿美元，亏损', '每百万 tokens 0.14美元', 'GPT-4 每天'])).toEqual([]);
     // A quote keeps its source's spelling.
     expect(violations(textsOf('<p>截至 2024年12月31日</p><blockquote>2024 年 2 月,月之暗面</blockquote>'))).toEqual([]);

@@ -36,6 +36,19 @@ describe('Timeline (server render)', () => {
     await expect(stable(body)).toMatchFileSnapshot('./__snapshots__/Timeline.html');
   });
 
+  it('writes the range of the expanded scale with its year once, where each language reads it', () => {
+    const said = (locale: typeof ui.locale) => {
+      ui.locale = locale;
+      try {
+        return /<p class="dense-note[^"]*">([^<]*)<\/p>/.exec(serverRender(Timeline, { props: {} }).body)?.[1];
+      } finally {
+        ui.locale = 'en';
+      }
+    };
+    expect(said('en')).toBe('Expanded scale: 20 Jan – 6 Mar 2025');
+    expect(said('zh-Hans')).toBe('放大显示：2025年1月20日 – 3月6日');
+  });
+
   it('renders the whole section with both charts and the fact check', () => {
     const { body } = renderWithIslands(OpenClosedSection);
     expect(body).toContain('id="open-closed"');

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { createFormatter, DASH, formatMoney, formatCount, formatDate, formatNumber, formatPercent, inChineseUnits } from '../../src/lib/format/number';
+import { createFormatter, DASH, formatMoney, formatCount, formatDate, formatDayRange, formatNumber, formatPercent, inChineseUnits } from '../../src/lib/format/number';
 import { sum, sumRange, users, when, whenLines } from '../../src/prose/storyFormat';
 import { priceText, amountText, monthLabel } from '../../src/lib/chart/prices';
 import { describeRatio } from '../../src/lib/format/ratio';
@@ -220,6 +220,28 @@ describe('one number style per locale (issue 11, item 8)', () => {
         if (Number.isFinite(v)) expect(s).toMatch(/美元$/);
         const c = inChineseUnits(v, locale, { significant: 3 });
         expect(c).not.toMatch(/\s|NaN|undefined|Infinity/);
+      }),
+    );
+  });
+
+  it('a range of days writes the shared year once, where the locale reads it', () => {
+    expect(formatDayRange('2025-01-20', '2025-03-06', 'en')).toEqual({ from: '20 Jan', to: '6 Mar 2025' });
+    expect(formatDayRange('2025-01-20', '2025-03-06', 'zh-Hans')).toEqual({ from: '2025年1月20日', to: '3月6日' });
+    expect(formatDayRange('2025-01-20', '2025-03-06', 'zh-Hant')).toEqual({ from: '2025年1月20日', to: '3月6日' });
+    expect(formatDayRange('2024-12-26', '2025-01-20', 'en')).toEqual({ from: '26 Dec 2024', to: '20 Jan 2025' });
+    expect(formatDayRange('2024-12-26', '2025-01-20', 'zh-Hans')).toEqual({ from: '2024年12月26日', to: '2025年1月20日' });
+    expect(formatDayRange('nonsense', '2025-01-20', 'zh-Hans')).toEqual({ from: DASH, to: '2025年1月20日' });
+  });
+
+  it('a range of days: the year is always written once, never lost (property)', () => {
+    const day = fc.date({ min: new Date(Date.UTC(1990, 0, 1)), max: new Date(Date.UTC(2100, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(day, day, fc.constantFrom(...LOCALES), (a, b, locale) => {
+        const { from, to } = formatDayRange(a, b, locale);
+        const text = `${from} – ${to}`;
+        expect(text).toContain(b.slice(0, 4));
+        expect(text).toContain(a.slice(0, 4));
+        expect(text).not.toMatch(/NaN|undefined|Invalid/);
       }),
     );
   });

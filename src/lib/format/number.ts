@@ -242,6 +242,20 @@ export function formatDate(iso: string | Date, locale: Locale, options: DateOpti
   return `${date.getUTCDate()} ${name} ${df('en-US', { year }).format(date)}`;
 }
 
+/**
+ * Two days as the ends of a range, each written once the way the locale reads it: in English
+ * the shared year goes at the end ("20 Jan" – "6 Mar 2025"), in Chinese at the start
+ * ("2025年1月20日" – "3月6日"). Different years: both in full. A bad date is the dash.
+ */
+export function formatDayRange(from: string | Date, to: string | Date, locale: Locale): { from: string; to: string } {
+  const a = toDate(from);
+  const b = toDate(to);
+  const full = { from: formatDate(from, locale, { precision: 'day' }), to: formatDate(to, locale, { precision: 'day' }) };
+  if (!a || !b || a.date.getUTCFullYear() !== b.date.getUTCFullYear()) return full;
+  if (isZh(locale)) return { from: full.from, to: `${b.date.getUTCMonth() + 1}月${b.date.getUTCDate()}日` };
+  return { from: `${a.date.getUTCDate()} ${df('en-US', { month: 'short' }).format(a.date)}`, to: full.to };
+}
+
 export function createFormatter(locale: Locale): Formatter {
   return {
     locale,
