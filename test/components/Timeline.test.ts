@@ -3,6 +3,7 @@ import { render as serverRender } from 'svelte/server';
 import { prepare, renderWithIslands } from '../../src/ssr';
 import Timeline from '../../src/charts/Timeline.svelte';
 import OpenClosedSection from '../../src/sections/OpenClosedSection.svelte';
+import type { Locale } from '../../src/lib/i18n/types';
 import { ui } from '../../src/lib/state/ui.svelte';
 import { EVENTS } from '../../src/lib/data/openClosed';
 import { withoutSvelteMarks } from '../support/stableHtml';
@@ -37,7 +38,7 @@ describe('Timeline (server render)', () => {
   });
 
   it('writes the range of the expanded scale with its year once, where each language reads it', () => {
-    const said = (locale: typeof ui.locale) => {
+    const said = (locale: Locale) => {
       ui.locale = locale;
       try {
         return /<p class="dense-note[^"]*">([^<]*)<\/p>/.exec(serverRender(Timeline, { props: {} }).body)?.[1];
