@@ -26,8 +26,11 @@ const DIST = resolve(ROOT, process.env.DIST_DIR ?? 'dist');
 // smile's second period and the 2025-26 timeline and gap data: story 106.6 KiB, the smile and
 // old open-closed embeds 58.5 KiB. These are ratchets against growth, not the issue's budgets.
 // The story's ceiling was set from the English page; the Chinese pages load 2.2 KiB more of
-// dictionary (109.6 KiB), which failed CI: the ceiling is now the largest language plus a little.)
-const BUDGET = { before: 30 * KiB, story: 110.5 * KiB, storyIssue: 64 * KiB, css: 15 * KiB, embed: 60 * KiB, embedIssue: 30 * KiB };
+// dictionary (109.6 KiB), which failed CI: the ceiling is now the largest language plus a little.
+// The Chinese publishers' names in the two charts that cite sources in the browser (smile details,
+// price marks; the rest is written in at build time) add 0.8 KiB to the Chinese smile embed
+// (60.6 KiB) and the Chinese story (110.4 KiB): ceilings 61 and 111 KiB.)
+const BUDGET = { before: 30 * KiB, story: 111 * KiB, storyIssue: 64 * KiB, css: 15 * KiB, embed: 61 * KiB, embedIssue: 30 * KiB };
 const fmt = (n) => `${(n / KiB).toFixed(1)} KiB`;
 const gz = (path) => gzipSync(readFileSync(join(DIST, path)), { level: 9 }).length;
 const sum = (paths) => [...paths].reduce((s, p) => s + gz(p), 0);

@@ -18,7 +18,7 @@ import { from, to } from 'opencc-js/preset';
 import { OVERRIDES, type Override } from '../lib/i18n/zh-Hant/overrides.ts';
 
 /** The dictionary parts that are converted: the four the islands load, and the build-time words. */
-export const CONVERTED_PARTS = ['common', 'calculator', 'smile', 'openClosed', 'priceWar', 'prose', 'page', 'storyProse', 'priceWarProse'] as const;
+export const CONVERTED_PARTS = ['common', 'calculator', 'smile', 'openClosed', 'priceWar', 'prose', 'page', 'storyProse', 'priceWarProse', 'publishers'] as const;
 
 const opencc = ConverterFactory(from.cn!, to.twp!);
 

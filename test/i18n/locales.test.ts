@@ -41,8 +41,11 @@ describe('locale files (the client dictionaries and the build-time prose)', () =
   });
 
   it('have exactly the same keys in English, Simplified and Traditional Chinese', () => {
-    expect([...zhLeaves.keys()].sort()).toEqual([...enLeaves.keys()].sort());
-    expect([...hantLeaves.keys()].sort()).toEqual([...enLeaves.keys()].sort());
+    // Except the publishers' names, lookup tables that only Chinese fills (test/i18n/publishers.test.ts).
+    const keys = (m: Map<string, string>) => [...m.keys()].filter((k) => !/(^|\.)publishers\./.test(k)).sort();
+    expect(keys(zhLeaves)).toEqual(keys(enLeaves));
+    expect(keys(hantLeaves)).toEqual(keys(enLeaves));
+    expect([...zhLeaves.keys()].filter((k) => /(^|\.)publishers\./.test(k)).length).toBeGreaterThan(10);
   });
 
   it('have no empty or placeholder ("TK") strings in any language', () => {

@@ -4,6 +4,7 @@
  */
 import { fill, type Messages } from '../../lib/i18n';
 import type { Locale } from '../../lib/i18n/types';
+import { publisherName } from '../../lib/i18n/publisher';
 import { formatDate, formatNumber } from '../../lib/format/number';
 import { RATE, perMillion, type Currency, type PricePoint, type Published, type Side } from '../../lib/data/prices';
 import { KEY_POINTS, priceText } from '../../lib/chart/prices';
@@ -40,7 +41,7 @@ export function markAria(w: Words, p: PricePoint, side: Side, currency: Currency
   const t = w.t.priceWar;
   const kind = w.t.common.kinds[p.kind];
   const date = dateText(p.date, w.locale);
-  if (p.tier === 'cut') return fill(t.mark.cutAria, { model: p.model, date, pct: `${p.cutPct}%`, kind, publisher: p.price.source.publisher });
+  if (p.tier === 'cut') return fill(t.mark.cutAria, { model: p.model, date, pct: `${p.cutPct}%`, kind, publisher: publisherName(p.price.source.publisher, w.locale, w.t.priceWar.publishers) });
   const pm = perMillion(p, side, currency);
   if (!pm) return fill(t.mark.noPrice, { side: t.sides[side] });
   return fill(t.mark.aria, {
@@ -51,7 +52,7 @@ export function markAria(w: Words, p: PricePoint, side: Side, currency: Currency
     converted: pm.converted ? fill(t.mark.converted, { rate: rateText(w.locale) }) : '',
     tier: t.tiers[p.tier],
     kind,
-    publisher: pm.source.publisher,
+    publisher: publisherName(pm.source.publisher, w.locale, w.t.priceWar.publishers),
   });
 }
 

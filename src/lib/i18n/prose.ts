@@ -17,7 +17,9 @@ import { prose as zhHantProse } from './zh-Hant/prose';
 import { page as zhHantPage } from './zh-Hant/page';
 import { story as zhHantStory } from './zh-Hant/storyProse';
 import { priceWarProse as zhHantPriceWar } from './zh-Hant/priceWarProse';
-import { withFallback } from './index';
+import { publishers as zhHansPublishers } from './zh-Hans/publishers';
+import { publishers as zhHantPublishers } from './zh-Hant/publishers';
+import { messages, withFallback } from './index';
 import type { Dict, Locale } from './types';
 
 const en = { ...enProse, page: enPage, story: enStory, priceWar: enPriceWar };
@@ -34,4 +36,16 @@ const WORDS: Record<Locale, ProseWords> = {
 
 export function proseWords(locale: Locale): ProseWords {
   return WORDS[locale];
+}
+
+const PUBLISHERS: Record<Locale, Readonly<Record<string, string>>> = { en: {}, 'zh-Hans': zhHansPublishers, 'zh-Hant': zhHantPublishers };
+
+/**
+ * Every publisher's name as the locale writes it, for the build-time blocks: the build-time
+ * table (zh-Hans/publishers.ts) and the two charts' own tables (smile, priceWar), which the
+ * islands carry for the sources they show themselves. See src/lib/i18n/publisher.ts.
+ */
+export function publisherNames(locale: Locale): Readonly<Record<string, string>> {
+  const t = messages(locale);
+  return { ...PUBLISHERS[locale], ...t.smile?.publishers, ...t.priceWar?.publishers };
 }

@@ -55,6 +55,7 @@ export const common = {
   join: {
     colon: '{a}: {b}',
     paren: '{a} ({b})',
+    comma: '{a}, {b}',
   },
   kinds: {
     filing: 'Filing',

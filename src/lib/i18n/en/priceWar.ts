@@ -73,4 +73,6 @@ export const priceWar = {
     noPriceEmbed: 'DeepSeek’s published day cannot be priced at {model}’s prices: the source gives no output price.',
     costZeroEmbed: 'The scenario in the link has no GPU cost to compare with.',
   },
+  /** Publishers of this chart's sources as a Chinese page writes them; English shows the data's names (src/lib/i18n/publisher.ts). */
+  publishers: {} as Readonly<Record<string, string>>,
 };

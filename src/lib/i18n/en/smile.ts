@@ -189,4 +189,6 @@ export const smile = {
     'cursor': { name: 'Cursor (Anysphere)', short: 'Cursor' },
     'msft-apps': { name: 'Microsoft Productivity and Business Processes', short: 'Microsoft apps' },
   },
+  /** Publishers of this chart's sources as a Chinese page writes them; English shows the data's names (src/lib/i18n/publisher.ts). */
+  publishers: {} as Readonly<Record<string, string>>,
 } as const;

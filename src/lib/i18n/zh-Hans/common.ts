@@ -55,6 +55,7 @@ export const common: Dict<typeof en> = {
   join: {
     colon: '{a}：{b}',
     paren: '{a}（{b}）',
+    comma: '{a}，{b}',
   },
   kinds: {
     filing: '财报/监管文件',

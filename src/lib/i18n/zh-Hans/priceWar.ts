@@ -73,4 +73,9 @@ export const priceWar = {
     noPriceEmbed: '无法按 {model} 的价格为 DeepSeek 公布的那一天计价：来源未给出输出价格。',
     costZeroEmbed: '链接中的情景没有可比较的 GPU 成本。',
   },
+  /** 此图来源机构的中文写法，键为数据中的原名（src/lib/i18n/publisher.ts）。 */
+  publishers: {
+    'DeepSeek API Docs': 'DeepSeek API 文档',
+    'bg3.co (copy of news report)': 'bg3.co（新闻报道转载）',
+  },
 };

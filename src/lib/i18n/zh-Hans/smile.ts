@@ -182,4 +182,19 @@ export const smile: Dict<typeof en> = {
     'cursor': { name: 'Cursor（Anysphere）', short: 'Cursor' },
     'msft-apps': { name: '微软生产力与业务流程部门', short: '微软应用' },
   },
+  /** 此图来源机构的中文写法，键为数据中的原名（src/lib/i18n/publisher.ts）。 */
+  publishers: {
+    'Alphabet, via SEC EDGAR (read in the beatandraise.com copy of the XBRL table R42)': 'Alphabet，经 SEC EDGAR（据 beatandraise.com 转载的 XBRL 表 R42）',
+    'Amazon (read in the Business Wire copy at 6ix.com)': 'Amazon（据 6ix.com 转载的 Business Wire 稿件）',
+    'Amazon, via Business Wire / FinancialContent': 'Amazon，经 Business Wire / FinancialContent 发布',
+    'Armando Rungi and Davide Del Prete': 'Armando Rungi、Davide Del Prete',
+    'Business Standard / The New York Times': 'Business Standard /《纽约时报》',
+    'Mobile World Live (reporting Huawei’s 2024 annual report)': 'Mobile World Live（报道华为 2024年年报）',
+    'NVIDIA, via SEC EDGAR': 'NVIDIA，经 SEC EDGAR',
+    'NVIDIA, via SEC EDGAR (read in the StockTitan copy of the filing)': 'NVIDIA，经 SEC EDGAR（据 StockTitan 转载的文件）',
+    'Richard Baldwin and Tadashi Ito': 'Richard Baldwin、Tadashi Ito',
+    'Sina Guba': '新浪股吧',
+    'StockTitan (copy of the company release)': 'StockTitan（公司公告转载）',
+    'Taipei Times': '《台北时报》',
+  },
 };

@@ -1,0 +1,43 @@
+/**
+ * 来源机构的中文写法（只在构建时使用，写进页面的 HTML）：键为数据中的原名（src/lib/data/），只收含英文词语
+ * 的名字，其余名字只换成中文标点（src/lib/i18n/publisher.ts）。交互图表自己显示的来源在各自的词典里
+ * （smile.publishers、priceWar.publishers），每个名字只写一次（test/i18n/publishers.test.ts）。
+ */
+export const publishers: Readonly<Record<string, string>> = {
+  'ABZ Global (summarising OpenAI’s announcement)': 'ABZ Global（转述 OpenAI 的公告）',
+  'Alibaba Qwen (GitHub)': '阿里巴巴通义千问（GitHub）',
+  'Alibaba Wan (GitHub)': '阿里巴巴通义万相（GitHub）',
+  'An Unlimited Amount of Money (citing The New York Times)': 'An Unlimited Amount of Money（引述《纽约时报》）',
+  'Baidu (Hugging Face)': '百度（Hugging Face）',
+  'Benzinga via AIhola': 'Benzinga（AIhola 转载）',
+  'ByteDance Seed (GitHub)': '字节跳动 Seed（GitHub）',
+  'CherryHQ/cherry-studio-docs (GitHub), from lmarena.ai': 'CherryHQ/cherry-studio-docs（GitHub），数据取自 lmarena.ai',
+  'Financial Times via B&T': '《金融时报》（B&T 转载）',
+  'Financial Times via Techloy': '《金融时报》（Techloy 转载）',
+  'Honolulu Star-Advertiser (Reuters)': 'Honolulu Star-Advertiser（路透社稿件）',
+  'LMArena, scraped by Cherry Studio on GitHub': 'LMArena（Cherry Studio 在 GitHub 上保存的抓取副本）',
+  'LMSYS / LMArena, archived on GitHub': 'LMSYS / LMArena（GitHub 存档）',
+  'Moonshot AI (GitHub)': '月之暗面（GitHub）',
+  'Moonshot AI (GitHub, MoonshotAI/Kimi-K2)': '月之暗面（GitHub，MoonshotAI/Kimi-K2）',
+  'NVIDIA via MENAFN': 'NVIDIA（MENAFN 转载）',
+  'National Business Daily': '《每日经济新闻》',
+  'Nature (news)': '《自然》新闻',
+  'Open Source Initiative (copy at cybercm.tech)': '开放源代码促进会（cybercm.tech 转载）',
+  'QuestMobile (republished by shannonangel.com)': 'QuestMobile（shannonangel.com 转载）',
+  'Qwen team blog': '通义千问团队博客',
+  'Qwen team, Alibaba (GitHub)': '阿里巴巴通义千问团队（GitHub）',
+  'Qwen team, Alibaba (GitHub, QwenLM/Qwen3)': '阿里巴巴通义千问团队（GitHub，QwenLM/Qwen3）',
+  'Reuters via Alpha News': '路透社（Alpha News 转载）',
+  'Stanford HAI': '斯坦福大学 HAI',
+  'StepFun (GitHub)': '阶跃星辰（GitHub）',
+  'The Daily Scout (citing Axios, Wired and Meta’s announcement)': 'The Daily Scout（引述 Axios、Wired 与 Meta 的公告）',
+  'The Information via CoinCentral': 'The Information（CoinCentral 转载）',
+  'The Information via CoinGeek': 'The Information（CoinGeek 转载）',
+  'The New York Times via Business Standard': '《纽约时报》（Business Standard 转载）',
+  'Zhipu AI (GitHub)': '智谱 AI（GitHub）',
+  'Zhipu AI / Z.ai (GitHub, zai-org/GLM-4.5)': '智谱 AI / Z.ai（GitHub，zai-org/GLM-4.5）',
+  'eMarketer via WFU Digital Marketing': 'eMarketer（WFU Digital Marketing 转载）',
+  'ifeng Tech via chinanews.ai': '凤凰网科技（chinanews.ai 转载）',
+  '定焦One (translated by ALLM Digest)': '定焦One（ALLM Digest 英译）',
+  '清流工作室, NetEase Finance (網易財經)': '清流工作室，网易财经',
+};
