@@ -22,6 +22,7 @@ export const common = {
     sourcesCount: 'Sources ({n})',
     source: 'Source',
     showTable: 'Show the data as a table',
+    tableOf: 'Data table: {title}',
     actions: 'Share, embed or download this chart',
     copyLink: 'Copy link to this scenario',
     copied: 'Link copied',

@@ -23,6 +23,7 @@ export const common: Dict<typeof en> = {
     sourcesCount: '来源（{n}）',
     source: '来源',
     showTable: '以表格查看数据',
+    tableOf: '数据表：{title}',
     actions: '分享、嵌入或下载此图表',
     copyLink: '复制此情景的链接',
     copied: '链接已复制',
